@@ -1,0 +1,56 @@
+# zhnum — PGXS build.  `make demo` and `make test` are the README's two commands.
+EXTENSION   = zhnum
+EXTVERSION  = 1.0
+MODULE_big  = zhnum
+
+CORE_SRCS   = $(sort $(wildcard src/core/*.c))
+PG_SRCS     = $(sort $(wildcard src/pg/*.c))
+OBJS        = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+
+# The install script is assembled from one file per concern.
+SQL_PARTS   = $(sort $(wildcard src/sql/*.sql))
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
+DATA        = $(filter-out $(wildcard $(EXTENSION)--$(EXTVERSION).sql),$(wildcard $(EXTENSION)--*--*.sql))
+
+REGRESS     = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS   := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
+PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS)
+SHLIB_LINK  = $(ICU_LIBS)
+PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+
+EXTRA_CLEAN = test/unit/bin build
+
+PG_CONFIG ?= $(shell command -v pg_config 2>/dev/null || echo /usr/lib/postgresql/15/bin/pg_config)
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+# ---- core unit tests (no PostgreSQL) --------------------------------------
+UNIT_SRCS  = $(sort $(wildcard test/unit/test_*.c))
+UNIT_BINS  = $(patsubst test/unit/%.c,test/unit/bin/%,$(UNIT_SRCS))
+CORE_CC   ?= cc
+CORE_FLAGS = -O2 -g -std=c11 -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS)
+
+test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/check.h
+	@mkdir -p $(dir $@)
+	$(CORE_CC) $(CORE_FLAGS) -o $@ $< $(CORE_SRCS) $(ICU_LIBS)
+
+unit: $(UNIT_BINS)
+
+.PHONY: unit demo test conformance bench
+demo:
+	bash test/zhnum-env.sh demo
+
+test:
+	bash test/zhnum-env.sh test
+
+conformance:
+	bash test/zhnum-env.sh conformance
+
+bench:
+	bash test/zhnum-env.sh bench

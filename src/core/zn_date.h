@@ -1,0 +1,201 @@
+/*
+ * zn_date.h — calendar arithmetic and the date grammar's internals.
+ *
+ * Days are counted from 2000-01-01 (PostgreSQL's DateADT), proleptic
+ * Gregorian.  Every calendar field the grammar can produce lies in years
+ * 1..9999, so the arithmetic below works in int64 and checks the result
+ * against that window instead of trusting int32 wrap-around.
+ */
+#ifndef ZN_DATE_H
+#define ZN_DATE_H
+
+#include "zn_scan.h"
+
+/* Years the grammar accepts and produces. */
+#define ZN_YEAR_MIN 1
+#define ZN_YEAR_MAX 9999
+
+/* ---- calendar (zn_calendar.c) ------------------------------------------ */
+
+bool		zn_is_leap(int32_t y);
+int			zn_month_len(int32_t y, int m);
+
+/* Days since 2000-01-01 of y-m-d; the fields must be valid. */
+int32_t		zn_days(int32_t y, int m, int d);
+
+/* Inverse of zn_days. */
+void		zn_ymd(int32_t days, int32_t *y, int *m, int *d);
+
+/* 1 = Monday … 7 = Sunday (ISO). */
+int			zn_weekday(int32_t days);
+
+/* The Monday of the week that holds `days`. */
+int32_t		zn_week_start(int32_t days);
+
+/*
+ * days + n months, the day of month clipped to the target month's length
+ * (Jan 31 + 1 month = Feb 28/29), as PostgreSQL's date + interval does.
+ * False when the result leaves years 1..9999.
+ */
+bool		zn_add_months(int32_t days, int64_t n, int32_t *out);
+
+/* days + n, false when the result leaves years 1..9999. */
+bool		zn_add_days(int32_t days, int64_t n, int32_t *out);
+
+/* First and last day of year y, of month y-m. */
+int32_t		zn_year_first(int32_t y);
+int32_t		zn_year_last(int32_t y);
+int32_t		zn_month_first(int32_t y, int m);
+int32_t		zn_month_last(int32_t y, int m);
+
+/* Gregorian Easter Sunday of year y (anonymous Gregorian algorithm) and
+ * Orthodox Easter (Julian computus, expressed as a Gregorian date). */
+int32_t		zn_easter(int32_t y);
+int32_t		zn_easter_orthodox(int32_t y);
+
+/* ---- Chinese lunisolar calendar (zn_lunar.c) ---------------------------- */
+
+/* Years of the lunar table: lunar years whose new year falls in 1901..2099. */
+#define ZN_LUNAR_FIRST 1901
+#define ZN_LUNAR_LAST 2099
+
+/*
+ * Day of lunar month `m` (1..12), day `d` (1..30) of lunar year `ly`
+ * (the lunar year that begins in Gregorian year ly).  `leap` selects the
+ * leap month that follows month m.  False when the year is outside the
+ * table, the month is not a leap month, or the month has no day d.
+ */
+bool		zn_lunar_to_days(int32_t ly, int m, bool leap, int d, int32_t *out);
+
+/* Length (29 or 30) of lunar month m of year ly, or 0. */
+int			zn_lunar_month_len(int32_t ly, int m, bool leap);
+
+/* The lunar date of a Gregorian day; false outside the table. */
+bool		zn_lunar_from_days(int32_t days, int32_t *ly, int *m, bool *leap, int *d);
+
+/* The day of solar term k (0 = 小寒 … 23 = 冬至) in Gregorian year y. */
+bool		zn_solar_term(int32_t y, int k, int32_t *out);
+
+/* ---- the date grammar (zn_date.c and friends) --------------------------- */
+
+typedef enum zn_grain
+{
+	ZN_G_NONE = 0,
+	ZN_G_DAY,
+	ZN_G_XUN,					/* 上旬 中旬 下旬 and other parts of a month */
+	ZN_G_WEEK,
+	ZN_G_MONTH,
+	ZN_G_QUARTER,
+	ZN_G_HALF,
+	ZN_G_YEAR,
+	ZN_G_DECADE,
+	ZN_G_CENTURY
+} zn_grain;
+
+/* Which calendar fields an expression writes out (for elided ranges). */
+#define ZN_W_YEAR	0x01
+#define ZN_W_MONTH	0x02
+#define ZN_W_DAY	0x04
+
+/*
+ * A span of days recognised by the grammar, before it becomes a figure.
+ * y/m carry the calendar context the expression establishes (its year and
+ * month), which the second half of an elided range inherits:
+ * 2019年4月14日至19日.
+ */
+typedef struct zn_dspan
+{
+	int32_t		lo;
+	int32_t		hi;
+	zn_grain	grain;
+	int32_t		y;				/* year of the context, 0 if none */
+	int			m;				/* month of the context, 0 if none */
+	unsigned	written;		/* ZN_W_* fields written in the text */
+	bool		rel;			/* the value depends on the reference date */
+	bool		vague;			/* 近日: no definite range */
+	bool		weekday_only;	/* a bare weekday (周五) */
+	bool		lunar;			/* month and day of the lunar calendar */
+	zn_qual		qual;
+} zn_dspan;
+
+/* Parsing state shared by the date matchers of one call. */
+typedef struct zn_dstate
+{
+	zn_ctx	   *c;
+	int32_t		ref;			/* reference day, 2000-01-01 when there is none */
+	bool		noref;
+	int32_t		ry;				/* its calendar fields */
+	int			rm;
+	int			rd;
+} zn_dstate;
+
+/* Context a term inherits: explicit year and month of the range's first
+ * half, or none (0) to fall back on the reference. */
+typedef struct zn_dctx
+{
+	int32_t		y;
+	int			m;
+	bool		lunar;
+} zn_dctx;
+
+void		zn_dstate_init(zn_dstate *st, zn_ctx *c);
+
+/* Spaces, then literal w: end or 0 (the spaces are only taken with w). */
+size_t		zn_d_lit(const zn_dstate *st, size_t i, const char *w);
+
+/* Longest of the words at i (after spaces); *which gets its index. */
+size_t		zn_d_words(const zn_dstate *st, size_t i, const char *const *w,
+					   int n, int *which);
+
+/*
+ * A small number for dates (after spaces): value, digits written and
+ * whether it is written with Arabic digits.  Wraps zn_m_uint.
+ */
+typedef struct zn_dnum
+{
+	int32_t		val;
+	int			ndigits;
+	bool		arabic;			/* Arabic digits only */
+	bool		unit;			/* has 十 百 千 廿 卅 */
+	bool		liang;			/* begins with 两 兩 俩 倆 仨 (counts, never ordinals) */
+	size_t		start;			/* offset of its first character */
+} zn_dnum;
+
+size_t		zn_d_num(const zn_dstate *st, size_t i, zn_dnum *n);
+
+/* One calendar term: 2019年4月14日, 去年, 下周三, 一季度, 春节, 2019-04-14 … */
+size_t		zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out);
+
+/* Holidays and lunar dates (zn_holiday.c), with an optional year before. */
+size_t		zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel,
+						 zn_dspan *out);
+size_t		zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel,
+					   bool marked, zn_dspan *out);
+
+/*
+ * A count of calendar units for windows and relative dates: 3个月, 两年半,
+ * 30天, 4周.  months/days are the amount (a half is 6 months, 15 days or
+ * 3.5 days); unit is the grain of the largest unit.
+ */
+typedef struct zn_damount
+{
+	int64_t		months;
+	int64_t		days;
+	zn_grain	grain;
+	bool		more;			/* 多 余: 3个多月 */
+	bool		vague;			/* 几 数: 几天 */
+} zn_damount;
+
+size_t		zn_d_amount(zn_dstate *st, size_t i, zn_damount *out);
+
+/* ref + sign * amount, false when out of range. */
+bool		zn_d_shift(const zn_dstate *st, const zn_damount *a, int sign, int32_t *out);
+
+/* Whole-expression composition: ranges, open ranges, windows (zn_date_range.c). */
+size_t		zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out);
+
+/* Record a hard date error (only in whole-string parsing: in running text
+ * an impossible date is simply not a date).  Returns 0. */
+size_t		zn_d_bad(zn_dstate *st, size_t pos, const char *detail);
+
+#endif							/* ZN_DATE_H */

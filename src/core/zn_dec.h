@@ -1,0 +1,88 @@
+/*
+ * zn_dec.h — exact decimal values for the parsing core.
+ *
+ * A value is coef * 10^exp with a signed 128-bit coefficient, so it holds
+ * 38 significant decimal digits exactly.  Every operation either gives the
+ * exact result or reports ZN_ERR_RANGE; nothing rounds silently (the one
+ * deliberate rounding, division, is documented at zn_dec_div).
+ *
+ * No PostgreSQL headers, no floating point.
+ */
+#ifndef ZN_DEC_H
+#define ZN_DEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef __int128 zn_i128;
+typedef unsigned __int128 zn_u128;
+
+/* Largest exponent magnitude accepted: PostgreSQL numeric holds 131072
+ * digits before the point and 16383 after it. */
+#define ZN_DEC_MAX_EXP 131072
+#define ZN_DEC_MIN_EXP (-16383)
+
+/* Digits kept after the point when a division does not terminate. */
+#define ZN_DEC_DIV_SCALE 20
+
+/* Room for zn_dec_to_str: sign, 38 digits, point, zeros from the exponent.
+ * Callers with a fixed buffer pass its size; the function says when it
+ * does not fit. */
+typedef struct zn_dec
+{
+	zn_i128		coef;
+	int32_t		exp;
+} zn_dec;
+
+static inline zn_dec
+zn_dec_make(zn_i128 coef, int32_t exp)
+{
+	zn_dec		d;
+
+	d.coef = coef;
+	d.exp = exp;
+	return d;
+}
+
+static inline bool
+zn_dec_is_zero(zn_dec a)
+{
+	return a.coef == 0;
+}
+
+/* All of these return false on overflow (coefficient beyond 38 digits or
+ * exponent beyond the numeric range) and leave *r unspecified. */
+bool		zn_dec_add(zn_dec a, zn_dec b, zn_dec *r);
+bool		zn_dec_sub(zn_dec a, zn_dec b, zn_dec *r);
+bool		zn_dec_mul(zn_dec a, zn_dec b, zn_dec *r);
+bool		zn_dec_shift(zn_dec a, int32_t places, zn_dec *r);	/* a * 10^places */
+/* a / b, exact when the quotient terminates within ZN_DEC_DIV_SCALE
+ * fractional digits, otherwise rounded half away from zero to that many.
+ * b == 0 returns false. */
+bool		zn_dec_div(zn_dec a, zn_dec b, zn_dec *r);
+
+/* Strip trailing zeros of the coefficient into the exponent. */
+zn_dec		zn_dec_normalize(zn_dec a);
+int			zn_dec_cmp(zn_dec a, zn_dec b);
+
+/* a as coef scaled by 10^scale (a fixed-point integer); false if it does not
+ * fit in 128 bits or would lose a nonzero digit. */
+bool		zn_dec_to_scaled(zn_dec a, int scale, zn_i128 *out);
+
+/* Plain decimal notation, no exponent, no trailing fractional zeros:
+ * "-1234.5", "0.0012", "2500000000".  Returns the length written (not
+ * counting the NUL), or -1 if buf is too small. */
+int			zn_dec_to_str(zn_dec a, char *buf, size_t bufsz);
+
+/* Length zn_dec_to_str needs, including the NUL. */
+size_t		zn_dec_str_size(zn_dec a);
+
+/* Parse plain decimal notation ("-12.50", "3", ".5"); false on anything else
+ * or on overflow.  Used by the glue to read numeric_out text. */
+bool		zn_dec_from_str(const char *s, size_t len, zn_dec *out);
+
+/* Write a 128-bit integer in decimal; returns length.  buf needs 41 bytes. */
+int			zn_i128_to_str(zn_i128 v, char *buf);
+
+#endif							/* ZN_DEC_H */

@@ -1,0 +1,1025 @@
+/*
+ * zn_numeral.c — the numeral grammar: Arabic, Chinese and mixed numbers.
+ *
+ * A numeral is read in two steps.  The tokenizer (next_token) turns
+ * characters into tokens: numbers (an Arabic digit run, or one Chinese
+ * digit), small units 十百千, big units 万亿兆, 廿卅卌, a decimal fraction
+ * after 点, and the vague markers 多 余 几 数.  The evaluator then folds the
+ * tokens left to right with the usual section algorithm:
+ *
+ *   small unit u:  section += (pending or 1) * u       (units must decrease)
+ *   big unit U:    if U is above everything so far:  total = (total+section)*U
+ *                  else (a lower section, 三亿五千万):  total += section*U
+ *
+ * Two accumulators run side by side, one for the low and one for the high
+ * end, so that adjacent-digit ranges (三五百, 十五六, 一万六七) are just a
+ * number token whose low and high values differ.
+ */
+#include "zn_scan.h"
+
+/* ---- character classes -------------------------------------------------- */
+
+typedef enum nclass
+{
+	NC_NONE = 0,
+	NC_DIGIT,					/* 零一二…九 and their variants; val = 0..9 */
+	NC_SMALL,					/* 十百千; val = power of ten */
+	NC_TENS,					/* 廿卅卌; val = 2..4 tens */
+	NC_BIG,						/* 万亿兆; val = power of ten */
+	NC_POINT,					/* 点 點 */
+	NC_MORE,					/* 多 余 餘 */
+	NC_SOME,					/* 几 幾 */
+	NC_SEVERAL					/* 数 數 (only leading: 数十亿) */
+} nclass;
+
+static nclass
+classify(uint32_t cp, int *val)
+{
+	switch (cp)
+	{
+		case 0x96F6:			/* 零 */
+		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○, common in dates written 二○一九 */
+			*val = 0;
+			return NC_DIGIT;
+		case 0x4E00:			/* 一 */
+		case 0x58F9:			/* 壹 */
+		case 0x5E7A:			/* 幺 */
+		case 0x5F0C:			/* 弌 */
+			*val = 1;
+			return NC_DIGIT;
+		case 0x4E8C:			/* 二 */
+		case 0x8D30:			/* 贰 */
+		case 0x8CB3:			/* 貳 */
+		case 0x4E24:			/* 两 */
+		case 0x5169:			/* 兩 */
+		case 0x5F0D:			/* 弍 */
+		case 0x8CAE:			/* 貮 */
+			*val = 2;
+			return NC_DIGIT;
+		case 0x4E09:			/* 三 */
+		case 0x53C1:			/* 叁 */
+		case 0x53C3:			/* 參 */
+		case 0x53C4:			/* 叄 */
+		case 0x5F0E:			/* 弎 */
+			*val = 3;
+			return NC_DIGIT;
+		case 0x56DB:			/* 四 */
+		case 0x8086:			/* 肆 */
+			*val = 4;
+			return NC_DIGIT;
+		case 0x4E94:			/* 五 */
+		case 0x4F0D:			/* 伍 */
+			*val = 5;
+			return NC_DIGIT;
+		case 0x516D:			/* 六 */
+		case 0x9646:			/* 陆 */
+		case 0x9678:			/* 陸 */
+			*val = 6;
+			return NC_DIGIT;
+		case 0x4E03:			/* 七 */
+		case 0x67D2:			/* 柒 */
+			*val = 7;
+			return NC_DIGIT;
+		case 0x516B:			/* 八 */
+		case 0x634C:			/* 捌 */
+			*val = 8;
+			return NC_DIGIT;
+		case 0x4E5D:			/* 九 */
+		case 0x7396:			/* 玖 */
+			*val = 9;
+			return NC_DIGIT;
+		case 0x5341:			/* 十 */
+		case 0x62FE:			/* 拾 */
+			*val = 1;
+			return NC_SMALL;
+		case 0x767E:			/* 百 */
+		case 0x4F70:			/* 佰 */
+			*val = 2;
+			return NC_SMALL;
+		case 0x5343:			/* 千 */
+		case 0x4EDF:			/* 仟 */
+			*val = 3;
+			return NC_SMALL;
+		case 0x5EFF:			/* 廿 */
+			*val = 2;
+			return NC_TENS;
+		case 0x5345:			/* 卅 */
+			*val = 3;
+			return NC_TENS;
+		case 0x534C:			/* 卌 */
+			*val = 4;
+			return NC_TENS;
+		case 0x4E07:			/* 万 */
+		case 0x842C:			/* 萬 */
+			*val = 4;
+			return NC_BIG;
+		case 0x4EBF:			/* 亿 */
+		case 0x5104:			/* 億 */
+			*val = 8;
+			return NC_BIG;
+		case 0x5146:			/* 兆: 10^12, as in the api */
+			*val = 12;
+			return NC_BIG;
+		case 0x70B9:			/* 点 */
+		case 0x9EDE:			/* 點 */
+			return NC_POINT;
+		case 0x591A:			/* 多 */
+		case 0x4F59:			/* 余 */
+		case 0x9918:			/* 餘 */
+			return NC_MORE;
+		case 0x51E0:			/* 几 */
+		case 0x5E7E:			/* 幾 */
+			return NC_SOME;
+		case 0x6570:			/* 数 */
+		case 0x6578:			/* 數 */
+			return NC_SEVERAL;
+		default:
+			return NC_NONE;
+	}
+}
+
+static inline bool
+is_ascii_digit(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static inline bool
+is_ascii_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+/* ---- tokens ------------------------------------------------------------- */
+
+typedef enum ttype
+{
+	T_END = 0,
+	T_NUM,						/* a number: Arabic run or one Chinese digit */
+	T_SMALL,
+	T_TENS,
+	T_BIG,
+	T_FRAC,						/* .xyz after 点 (or after an Arabic point) */
+	T_MORE,
+	T_SOME,
+	T_SEVERAL
+} ttype;
+
+typedef struct token
+{
+	ttype		type;
+	int			ival;			/* digit value, power, or tens */
+	zn_dec		val;			/* T_NUM, T_FRAC */
+	bool		chinese;		/* T_NUM: one Chinese digit */
+	bool		point;			/* T_NUM: Arabic with a fractional part */
+	int			ndigits;		/* digits written (T_NUM, T_FRAC) */
+	size_t		start;
+	size_t		end;
+} token;
+
+/* Options that narrow the grammar for zn_m_uint. */
+#define NO_POINT	0x01
+#define NO_SEP		0x02
+#define NO_BIG		0x04
+#define NO_LETTER	0x08
+#define NO_VAGUE	0x10
+#define NO_RANGE	0x20
+
+/*
+ * An Arabic digit run at i: digits, optional thousands separators (groups
+ * of exactly three; in running text only ASCII commas, since a full-width
+ * comma there separates list items), optional point and fraction.  A
+ * leading point (.5) is accepted only in whole-string mode.
+ */
+static size_t
+arabic_run(zn_ctx *c, size_t i, unsigned opts, token *t)
+{
+	size_t		j = i,
+				n;
+	uint32_t	cp = zn_cp(c, j, &n);
+	zn_i128		coef = 0;
+	int32_t		exp = 0;
+	int			pending_zeros = 0;
+	int			nd = 0,
+				group = -1;
+	bool		point = false;
+
+	if (cp == '.' && !(c->anchored && !(opts & NO_POINT)))
+		return 0;
+
+	for (;;)
+	{
+		cp = zn_cp(c, j, &n);
+		if (is_ascii_digit(cp))
+		{
+			nd++;
+			if (group >= 0)
+				group++;
+			if (point)
+				exp--;
+			if (cp == '0')
+				pending_zeros++;
+			else
+			{
+				zn_i128		p = 1;
+				int			k;
+
+				for (k = 0; k <= pending_zeros; k++)
+				{
+					if (__builtin_mul_overflow(p, (zn_i128) 10, &p))
+						return zn_fail(c, ZN_ERR_RANGE, i, "more than 38 significant digits");
+				}
+				if (__builtin_mul_overflow(coef, p, &coef) ||
+					__builtin_add_overflow(coef, (zn_i128) (cp - '0'), &coef))
+					return zn_fail(c, ZN_ERR_RANGE, i, "more than 38 significant digits");
+				pending_zeros = 0;
+			}
+			if (exp > ZN_DEC_MAX_EXP || pending_zeros > ZN_DEC_MAX_EXP)
+				return zn_fail(c, ZN_ERR_RANGE, i, "value out of range");
+			j = n;
+			continue;
+		}
+		if (cp == ',' && !point && !(opts & NO_SEP) && nd > 0 &&
+			(c->anchored || c->s[j] == ',') &&
+			(group < 0 ? nd <= 3 : group == 3))
+		{
+			/* a separator must be followed by exactly three digits */
+			size_t		k = n,
+						m;
+			int			cnt = 0;
+
+			while (cnt < 4 && is_ascii_digit(zn_cp(c, k, &m)))
+			{
+				cnt++;
+				k = m;
+			}
+			if (cnt != 3)
+				break;
+			group = 0;
+			j = n;
+			continue;
+		}
+		if (cp == '.' && !point && !(opts & NO_POINT) && (group < 0 || group == 3))
+		{
+			size_t		m;
+
+			if (!is_ascii_digit(zn_cp(c, n, &m)))
+				break;
+			point = true;
+			j = n;
+			continue;
+		}
+		break;
+	}
+	if (nd == 0 || (group >= 0 && group != 3 && !point))
+		return 0;
+	exp += pending_zeros;
+	if (c->anchored && !(opts & NO_POINT) && (cp == 'e' || cp == 'E'))
+	{
+		/* 12.32e+14, -12e-1: scientific notation, whole strings only */
+		size_t		k = n,
+					m;
+		uint32_t	d = zn_cp(c, k, &m);
+		bool		eneg = false;
+		int32_t		ev = 0;
+		int			ed = 0;
+
+		if (d == '+' || d == '-')
+		{
+			eneg = (d == '-');
+			k = m;
+		}
+		while (is_ascii_digit(d = zn_cp(c, k, &m)) && ed < 7)
+		{
+			ev = ev * 10 + (int32_t) (d - '0');
+			ed++;
+			k = m;
+		}
+		if (ed > 0 && !is_ascii_digit(d) && !is_ascii_letter(d))
+		{
+			exp += eneg ? -ev : ev;
+			if (exp > ZN_DEC_MAX_EXP || exp < ZN_DEC_MIN_EXP)
+				return zn_fail(c, ZN_ERR_RANGE, i, "value out of range");
+			j = k;
+		}
+	}
+	t->type = T_NUM;
+	t->val = zn_dec_normalize(zn_dec_make(coef, exp));
+	t->chinese = false;
+	t->point = point;
+	t->ndigits = nd;
+	t->start = i;
+	t->end = j;
+	return j;
+}
+
+/*
+ * Digits after a Chinese point: Chinese digits or Arabic digits, read one
+ * by one (三点一四, 一點零零五, 三点86).
+ */
+static size_t
+fraction_digits(zn_ctx *c, size_t i, token *t)
+{
+	size_t		j = zn_skip_spaces(c, i),
+				n;
+	zn_i128		coef = 0;
+	int32_t		exp = 0;
+	int			nd = 0;
+
+	for (;;)
+	{
+		int			v;
+		uint32_t	cp = zn_cp(c, j, &n);
+
+		if (is_ascii_digit(cp))
+			v = (int) (cp - '0');
+		else if (classify(cp, &v) != NC_DIGIT)
+			break;
+		if (nd >= 38)
+			return zn_fail(c, ZN_ERR_RANGE, j, "more than 38 significant digits");
+		coef = coef * 10 + v;
+		exp--;
+		nd++;
+		j = n;
+		if (c->anchored)
+		{
+			size_t		k = zn_skip_spaces(c, j);
+			int			w;
+			uint32_t	cp2 = zn_cp(c, k, &n);
+
+			if (is_ascii_digit(cp2) || classify(cp2, &w) == NC_DIGIT)
+				j = k;
+		}
+	}
+	if (nd == 0)
+	{
+		zn_miss(c, j, "a digit must follow the decimal point");
+		return 0;
+	}
+	t->type = T_FRAC;
+	t->val = zn_dec_normalize(zn_dec_make(coef, exp));
+	t->ndigits = nd;
+	t->end = j;
+	return j;
+}
+
+/* Scale letters after Arabic digits: 10k, 30w, 1.2M, -.0012G. */
+static int
+letter_scale(zn_ctx *c, uint32_t cp)
+{
+	switch (cp)
+	{
+		case 'k':
+		case 'K':
+			return 3;
+		case 'w':
+		case 'W':
+			return 4;
+		case 'M':
+			return c->anchored ? 6 : 0;
+		case 'G':
+			return c->anchored ? 9 : 0;
+		default:
+			return 0;
+	}
+}
+
+/*
+ * The token at i; prev is the previous token type (T_END at the start).
+ * Spaces between tokens are allowed before units and vague markers ("25
+ * 亿", "30 多万") and, in whole-string mode, anywhere ("三 百 五").
+ */
+static size_t
+next_token(zn_ctx *c, size_t i, ttype prev, bool prev_arabic, unsigned opts,
+		   token *t)
+{
+	size_t		j = i,
+				n;
+	uint32_t	cp;
+	int			v;
+	nclass		cl;
+	bool		spaced;
+
+	if (prev != T_END)
+		j = zn_skip_spaces(c, i);
+	spaced = (j != i);
+	cp = zn_cp(c, j, &n);
+	memset(t, 0, sizeof(*t));
+	t->start = j;
+
+	if (is_ascii_digit(cp) || (cp == '.' && prev == T_END))
+	{
+		if (spaced && !c->anchored)
+			return 0;
+		return arabic_run(c, j, opts, t);
+	}
+	if (prev_arabic && !(opts & NO_LETTER) && (v = letter_scale(c, cp)) != 0)
+	{
+		size_t		m;
+
+		if ((spaced && !c->anchored) || is_ascii_letter(zn_cp(c, n, &m)))
+			return 0;
+		t->type = T_BIG;
+		t->ival = v;
+		t->end = n;
+		return n;
+	}
+	cl = classify(cp, &v);
+	if (cp == 0x4E2A && prev == T_NUM && !prev_arabic)
+	{
+		/* 两个亿, 三个多亿: a classifier before a big unit */
+		size_t		m;
+		int			w;
+		size_t		q = n;
+		uint32_t	nx = zn_cp(c, q, &m);
+
+		if (classify(nx, &w) == NC_MORE)
+			nx = zn_cp(c, m, &m);
+		if (classify(nx, &w) == NC_BIG && w >= 4)
+		{
+			j = n;
+			cp = zn_cp(c, j, &n);
+			cl = classify(cp, &v);
+			t->start = j;
+		}
+	}
+	if (spaced && !c->anchored && cl != NC_BIG && cl != NC_MORE && cl != NC_SMALL)
+		return 0;
+	switch (cl)
+	{
+		case NC_DIGIT:
+			if ((cp == 0x4E24 || cp == 0x5169) && prev != T_END)
+			{
+				/* 两 is never a digit read one by one or a final digit
+				 * (三十两 is thirty taels): only before a unit */
+				size_t		m;
+				int			w;
+				nclass		nx = classify(zn_cp(c, zn_skip_spaces(c, n), &m), &w);
+
+				if (nx != NC_SMALL && nx != NC_BIG)
+					return 0;
+			}
+			t->type = T_NUM;
+			t->val = zn_dec_make(v, 0);
+			t->ival = v;
+			t->chinese = true;
+			t->ndigits = 1;
+			break;
+		case NC_SMALL:
+			t->type = T_SMALL;
+			t->ival = v;
+			break;
+		case NC_TENS:
+			t->type = T_TENS;
+			t->ival = v;
+			break;
+		case NC_BIG:
+			if (opts & NO_BIG)
+				return 0;
+			t->type = T_BIG;
+			t->ival = v;
+			break;
+		case NC_POINT:
+			if ((opts & NO_POINT) || prev == T_END)
+				return 0;
+			t->end = n;
+			return fraction_digits(c, n, t);
+		case NC_MORE:
+			if (opts & NO_VAGUE)
+				return 0;
+			t->type = T_MORE;
+			break;
+		case NC_SOME:
+			if (opts & NO_VAGUE)
+				return 0;
+			t->type = T_SOME;
+			break;
+		case NC_SEVERAL:
+			if ((opts & NO_VAGUE) || prev != T_END)
+				return 0;
+			t->type = T_SEVERAL;
+			break;
+		default:
+			return 0;
+	}
+	t->end = n;
+	return n;
+}
+
+/* ---- evaluation --------------------------------------------------------- */
+
+/* One end (low or high) of the value being built. */
+typedef struct acc
+{
+	zn_dec		total;
+	zn_dec		section;
+	zn_dec		pending;
+} acc;
+
+typedef struct numstate
+{
+	acc			a[2];			/* low, high */
+	bool		has_pending;
+	bool		pending_single; /* pending is one digit, integral */
+	bool		pending_point;	/* pending has a fractional part */
+	bool		ranged;			/* low and high differ */
+	bool		any;			/* something was read */
+	bool		units;			/* any unit seen */
+	bool		digitseq;		/* read digit by digit */
+	bool		after_point;	/* a fraction was read: only a higher 万/亿 may follow */
+	bool		zero;			/* 零 since the last unit */
+	bool		more;			/* 多 / 余 / 几 seen: nothing but a big unit follows */
+	int			top;			/* power applied to the whole so far */
+	int			last_big;		/* power of the last big unit */
+	int			last_small;		/* power of the last small unit in this section */
+	int			last_unit;		/* power of the unit just before pending, or -1 */
+	ttype		prev;
+	zn_qual		qual;
+	unsigned	flags;
+	int			ndigits;
+	int			first_digit;	/* value of the first Chinese digit (for digit sequences) */
+	int32_t		lead_scale;		/* for tail_scale: power applied to the lead number */
+	bool		lead_only;		/* one number followed by units only so far */
+	bool		last_arabic;	/* the last number token was Arabic */
+	int			big_tail;		/* powers of the big units ending the numeral */
+} numstate;
+
+#define NOT_YET 99
+
+static bool
+acc_add(zn_ctx *c, zn_dec *x, zn_dec y, size_t pos)
+{
+	if (!zn_dec_add(*x, y, x))
+	{
+		zn_fail(c, ZN_ERR_RANGE, pos, "value out of range");
+		return false;
+	}
+	return true;
+}
+
+static bool
+acc_shift(zn_ctx *c, zn_dec *x, int p, size_t pos)
+{
+	if (!zn_dec_shift(*x, p, x))
+	{
+		zn_fail(c, ZN_ERR_RANGE, pos, "value out of range");
+		return false;
+	}
+	return true;
+}
+
+/* Apply a small unit 10^p (十百千) to the pending number or an implicit 1. */
+static bool
+apply_small(zn_ctx *c, numstate *st, int p, const token *t)
+{
+	int			k;
+
+	if (p >= st->last_small || st->after_point || st->more || st->digitseq)
+		return false;
+	for (k = 0; k < 2; k++)
+	{
+		zn_dec		m = st->has_pending ? st->a[k].pending : zn_dec_make(1, 0);
+
+		if (!acc_shift(c, &m, p, t->start) || !acc_add(c, &st->a[k].section, m, t->start))
+			return false;
+		st->a[k].pending = zn_dec_make(0, 0);
+	}
+	if (st->pending_point)
+		st->after_point = true;
+	if (st->lead_only)
+		st->lead_scale += p;
+	st->has_pending = false;
+	st->last_small = p;
+	st->last_unit = p;
+	st->zero = false;
+	return true;
+}
+
+/*
+ * Colloquial trailing digit: 一万三 = 13000, 两千六 = 2600, 13万2: a single
+ * digit right after a unit above 十, with no 零 between, stands one place
+ * below that unit.
+ */
+static bool
+colloquial(const numstate *st)
+{
+	return st->has_pending && st->pending_single && st->prev == T_NUM &&
+		st->last_unit >= 2 && !st->zero && !st->digitseq && st->units &&
+		!st->pending_point;
+}
+
+/* Apply a big unit 10^p (万亿兆, or a scale letter). */
+static bool
+apply_big(zn_ctx *c, numstate *st, int p, const token *t)
+{
+	int			k;
+	bool		whole;
+
+	if (st->digitseq)
+		return false;
+	/* above everything so far, or right after another big unit: multiply
+	 * the whole (万亿, 十万多亿, 万万, 百万万) */
+	whole = (p > st->top) || (st->top == 0) || (st->prev == T_BIG && !st->after_point);
+	if (!whole && (p >= st->last_big || st->after_point || st->more))
+		return false;
+	if (colloquial(st) && st->last_small != NOT_YET && st->last_unit == st->last_small)
+	{
+		/* 百二万 = 120万, 8千3万 = 8300万 */
+		for (k = 0; k < 2; k++)
+			if (!acc_shift(c, &st->a[k].pending, st->last_small - 1, t->start))
+				return false;
+	}
+	for (k = 0; k < 2; k++)
+	{
+		acc		   *a = &st->a[k];
+		zn_dec		sec = a->section;
+
+		if (st->has_pending && !acc_add(c, &sec, a->pending, t->start))
+			return false;
+		if (zn_dec_is_zero(sec) && !st->has_pending && st->last_small == NOT_YET)
+		{
+			/* 万 with nothing before it in this section: 万万, 一万亿 */
+			if (!whole || (!zn_dec_is_zero(a->total) && st->top != 0))
+			{
+				if (!whole)
+					return false;
+			}
+			else
+				sec = zn_dec_make(1, 0);
+		}
+		if (whole)
+		{
+			if (!acc_add(c, &a->total, sec, t->start) ||
+				!acc_shift(c, &a->total, p, t->start))
+				return false;
+		}
+		else
+		{
+			if (!acc_shift(c, &sec, p, t->start) ||
+				!acc_add(c, &a->total, sec, t->start))
+				return false;
+		}
+		a->section = zn_dec_make(0, 0);
+		a->pending = zn_dec_make(0, 0);
+	}
+	if (st->pending_point)
+		st->after_point = true;
+	if (whole)
+		st->top += p;
+	if (st->lead_only)
+		st->lead_scale += p;
+	st->last_big = p;
+	st->last_small = NOT_YET;
+	st->last_unit = p;
+	st->has_pending = false;
+	st->zero = false;
+	st->flags |= ZN_NF_ENDS_BIG;
+	return true;
+}
+
+static bool
+adjacent(int a, int b)
+{
+	return a != 0 && (b == a + 1 || (a == 3 && b == 5));
+}
+
+/* A number token: an Arabic run or one Chinese digit. */
+static bool
+take_number(numstate *st, const token *t)
+{
+	int			k;
+
+	if (st->after_point || st->more)
+		return false;
+	if (t->chinese && t->ival == 0)
+	{
+		/* 零: a placeholder inside a number, or the number zero */
+		if (st->has_pending && !st->units)
+		{
+			/* digit sequence such as 二〇一九, 一〇〇 */
+			if (st->ranged)
+				return false;
+			st->digitseq = true;
+			for (k = 0; k < 2; k++)
+				(void) zn_dec_shift(st->a[k].pending, 1, &st->a[k].pending);
+			st->ndigits++;
+			return true;
+		}
+		if (st->has_pending)
+			return false;
+		if (!st->any)
+		{
+			st->has_pending = true;
+			st->pending_single = true;
+			st->first_digit = 0;
+			st->ndigits = 1;
+			for (k = 0; k < 2; k++)
+				st->a[k].pending = zn_dec_make(0, 0);
+		}
+		st->zero = true;
+		return true;
+	}
+	if (st->has_pending)
+	{
+		/* a number right after a number: digit sequence or adjacent range */
+		if (!t->chinese || !st->pending_single || st->pending_point)
+			return false;
+		if (!st->units && (st->digitseq || st->ranged || st->ndigits >= 2 ||
+						   !adjacent(st->first_digit, t->ival) || st->zero))
+		{
+			/* 一二三四, 二〇二三: digit by digit (an adjacent pair read so far
+			 * becomes a sequence when a third digit follows) */
+			zn_dec		lo = st->a[0].pending;
+
+			if (st->ranged)
+				lo = zn_dec_make(st->first_digit * 10 + (int) st->a[1].pending.coef, 0);
+			if (st->ndigits >= 38)
+				return false;
+			if (!zn_dec_shift(lo, 1, &lo) || !zn_dec_add(lo, zn_dec_make(t->ival, 0), &lo))
+				return false;
+			st->a[0].pending = st->a[1].pending = lo;
+			st->ranged = false;
+			st->digitseq = true;
+			st->ndigits++;
+			return true;
+		}
+		if (st->ranged || st->digitseq || st->zero)
+			return false;
+		{
+			int			a = (int) st->a[0].pending.coef;
+
+			if (!adjacent(a, t->ival))
+				return false;
+			st->a[1].pending = zn_dec_make(t->ival, 0);
+			st->ranged = true;
+			st->ndigits++;
+			return true;
+		}
+	}
+	for (k = 0; k < 2; k++)
+		st->a[k].pending = t->val;
+	st->has_pending = true;
+	st->pending_single = t->chinese || (!t->point && t->ndigits == 1);
+	st->pending_point = t->point;
+	if (!st->any)
+		st->first_digit = t->chinese ? t->ival : -1;
+	st->ndigits += t->ndigits;
+	st->last_arabic = !t->chinese;
+	if (st->any)
+		st->lead_only = false;
+	st->flags |= t->chinese ? ZN_NF_CHINESE : ZN_NF_ARABIC;
+	if (t->point)
+		st->flags |= ZN_NF_POINT;
+	return true;
+}
+
+/* 多 余 几 after a number or unit: "more than" the value so far. */
+static bool
+take_more(numstate *st, const token *t)
+{
+	int			k;
+
+	if (st->more || st->digitseq || st->ranged)
+		return false;
+	if (t->type == T_MORE)
+	{
+		/* 多 needs something to exceed; not after a bare digit in a
+		 * section with units (三十五多 is not a number) */
+		if (!st->any || (st->has_pending && st->units && st->last_unit != -1 && st->pending_single))
+			return false;
+	}
+	else
+	{
+		/* 几 stands for an unknown digit after a unit: 十几, 三千四百五十几 */
+		if (!st->units || st->has_pending)
+			return false;
+	}
+	if (st->has_pending)
+	{
+		for (k = 0; k < 2; k++)
+		{
+			(void) zn_dec_add(st->a[k].section, st->a[k].pending, &st->a[k].section);
+			st->a[k].pending = zn_dec_make(0, 0);
+		}
+		st->has_pending = false;
+	}
+	st->more = true;
+	st->qual = ZN_Q_MORE_THAN;
+	st->flags |= ZN_NF_VAGUE;
+	return true;
+}
+
+/* Leading 几 / 数: "some" of the unit that follows: 数十亿 is read as
+ * 10亿 to 100亿 (approx). */
+static bool
+take_several(numstate *st)
+{
+	if (st->any)
+		return false;
+	st->a[0].pending = zn_dec_make(1, 0);
+	st->a[1].pending = zn_dec_make(10, 0);
+	st->has_pending = true;
+	st->pending_single = false;
+	st->ranged = true;
+	st->qual = ZN_Q_APPROX;
+	st->flags |= ZN_NF_VAGUE | ZN_NF_CHINESE;
+	return true;
+}
+
+/* A decimal fraction after 点: it belongs to everything read so far. */
+static bool
+take_frac(zn_ctx *c, numstate *st, const token *t)
+{
+	int			k;
+
+	if (st->after_point || st->more || st->ranged || st->pending_point)
+		return false;
+	if (!st->has_pending && st->last_unit == -1)
+		return false;
+	if (colloquial(st))
+	{
+		/* 两千三点一 = 2300.1 */
+		for (k = 0; k < 2; k++)
+			if (!acc_shift(c, &st->a[k].pending, st->last_unit - 1, t->start))
+				return false;
+	}
+	for (k = 0; k < 2; k++)
+	{
+		acc		   *a = &st->a[k];
+
+		if (!acc_add(c, &a->section, a->pending, t->start) ||
+			!acc_add(c, &a->section, a->total, t->start) ||
+			!acc_add(c, &a->section, t->val, t->start))
+			return false;
+		a->total = zn_dec_make(0, 0);
+		a->pending = zn_dec_make(0, 0);
+	}
+	/* what follows scales the whole: 三点八六亿 */
+	st->top = 0;
+	st->last_big = NOT_YET;
+	st->last_small = 0;
+	st->has_pending = false;
+	st->after_point = true;
+	st->lead_only = false;
+	st->flags |= ZN_NF_POINT;
+	st->digitseq = false;
+	return true;
+}
+
+static size_t
+numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
+{
+	numstate	st;
+	size_t		j = i,
+				end = 0;
+	int			k;
+
+	memset(&st, 0, sizeof(st));
+	st.last_big = NOT_YET;
+	st.last_small = NOT_YET;
+	st.last_unit = -1;
+	st.prev = T_END;
+	st.lead_only = true;
+	for (k = 0; k < 2; k++)
+		st.a[k].total = st.a[k].section = st.a[k].pending = zn_dec_make(0, 0);
+
+	for (;;)
+	{
+		token		t;
+		size_t		n;
+		bool		ok = false;
+		numstate	save = st;
+
+		n = next_token(c, j, st.prev, st.prev == T_NUM && st.last_arabic, opts, &t);
+		if (c->fail)
+			return 0;
+		if (n == 0)
+			break;
+		switch (t.type)
+		{
+			case T_NUM:
+				ok = take_number(&st, &t);
+				break;
+			case T_SMALL:
+				ok = apply_small(c, &st, t.ival, &t);
+				st.units = true;
+				break;
+			case T_TENS:
+				if (!st.has_pending && st.last_small > 1 && !st.after_point && !st.more)
+				{
+					t.val = zn_dec_make(t.ival, 0);
+					for (k = 0; k < 2; k++)
+						st.a[k].pending = t.val;
+					st.has_pending = true;
+					ok = apply_small(c, &st, 1, &t);
+					st.units = true;
+					st.flags |= ZN_NF_CHINESE;
+				}
+				break;
+			case T_BIG:
+				ok = apply_big(c, &st, t.ival, &t);
+				st.units = true;
+				break;
+			case T_FRAC:
+				ok = take_frac(c, &st, &t);
+				break;
+			case T_MORE:
+				ok = take_more(&st, &t);
+				break;
+			case T_SOME:
+				ok = st.any ? take_more(&st, &t) : take_several(&st);
+				break;
+			case T_SEVERAL:
+				ok = take_several(&st);
+				break;
+			case T_END:
+				break;
+		}
+		if (c->fail)
+			return 0;
+		if (!ok)
+		{
+			st = save;
+			zn_miss(c, t.start, NULL);
+			break;
+		}
+		if (t.type == T_SMALL || t.type == T_BIG || t.type == T_TENS)
+			st.flags |= ZN_NF_UNIT;
+		if (t.type != T_BIG)
+		{
+			st.flags &= ~ZN_NF_ENDS_BIG;
+			st.big_tail = 0;
+		}
+		else
+		{
+			st.big_tail += t.ival;
+			st.flags |= ZN_NF_HAS_BIG;
+		}
+		if (!st.any && (t.type == T_SMALL || t.type == T_BIG || t.type == T_TENS))
+		{
+			st.flags |= ZN_NF_BARE_UNIT;
+			st.lead_only = false;
+		}
+		st.any = true;
+		st.prev = t.type;
+		out->last_start = t.start;
+		j = t.end;
+		end = j;
+	}
+	if (!st.any || end == 0)
+		return 0;
+	/* a leading 几 / 数 needs a unit after it */
+	if ((st.flags & ZN_NF_VAGUE) && st.ranged && st.has_pending && st.first_digit == 0 &&
+		st.qual == ZN_Q_APPROX && !st.units)
+		return 0;
+	if (st.ranged && (opts & NO_RANGE))
+		return 0;
+
+	if (colloquial(&st))
+	{
+		for (k = 0; k < 2; k++)
+			if (!acc_shift(c, &st.a[k].pending, st.last_unit - 1, j))
+				return 0;
+	}
+	for (k = 0; k < 2; k++)
+	{
+		acc		   *a = &st.a[k];
+
+		if (!acc_add(c, &a->total, a->section, i) || !acc_add(c, &a->total, a->pending, i))
+			return 0;
+	}
+	out->lo = zn_dec_normalize(st.a[0].total);
+	out->hi = zn_dec_normalize(st.a[1].total);
+	out->is_range = st.ranged;
+	out->qual = st.ranged ? ZN_Q_APPROX : st.qual;
+	if (st.ranged && st.qual == ZN_Q_APPROX)
+		out->qual = ZN_Q_APPROX;
+	out->flags = st.flags | (st.digitseq ? ZN_NF_DIGITSEQ : 0);
+	out->ndigits = st.ndigits;
+	out->big_tail = st.big_tail;
+	out->tail_scale = (st.lead_only && st.units && !st.ranged && !st.more) ? st.lead_scale : -1;
+	return end;
+}
+
+size_t
+zn_m_numeral(zn_ctx *c, size_t i, zn_numv *out)
+{
+	return numeral(c, i, 0, out);
+}
+
+size_t
+zn_m_uint(zn_ctx *c, size_t i, int32_t *val, int *ndigits)
+{
+	zn_numv		v;
+	size_t		end = numeral(c, i, NO_POINT | NO_SEP | NO_BIG | NO_LETTER | NO_VAGUE | NO_RANGE, &v);
+	zn_i128		x;
+
+	if (end == 0 || v.is_range || v.lo.coef < 0)
+		return 0;
+	if (!zn_dec_to_scaled(v.lo, 0, &x) || x > 999999999)
+		return 0;
+	*val = (int32_t) x;
+	*ndigits = v.ndigits;
+	return end;
+}

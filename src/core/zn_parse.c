@@ -1,0 +1,293 @@
+/*
+ * zn_parse.c — whole-string parsing: one expression spanning the input.
+ *
+ * Parsing is the scanner's zn_m_any anchored at both ends: the same
+ * matchers extraction uses, with c->anchored set so that a few forms that
+ * are too risky in running text (a leading ".5", "3/5", spaces between
+ * digits, 1.2M) are accepted.
+ */
+#include "zn_scan.h"
+
+const char *
+zn_qual_name(zn_qual q)
+{
+	static const char *const names[ZN_Q_COUNT] = {
+		"exact", "approx", "more_than", "at_least", "less_than", "at_most"
+	};
+
+	return (unsigned) q < ZN_Q_COUNT ? names[q] : "exact";
+}
+
+bool
+zn_qual_from_name(const char *s, zn_qual *q)
+{
+	int			k;
+
+	for (k = 0; k < ZN_Q_COUNT; k++)
+		if (strcmp(s, zn_qual_name((zn_qual) k)) == 0)
+		{
+			*q = (zn_qual) k;
+			return true;
+		}
+	return false;
+}
+
+int32_t
+zn_char_pos(const char *s, size_t byte_pos)
+{
+	int32_t		n = 1;
+	size_t		i;
+
+	for (i = 0; i < byte_pos; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+uint32_t
+zn_cp_before(const zn_ctx *c, size_t i)
+{
+	size_t		j = i,
+				n;
+
+	if (i == 0)
+		return ZN_CP_END;
+	do
+		j--;
+	while (j > 0 && (c->s[j] & 0xC0) == 0x80);
+	return zn_cp(c, j, &n);
+}
+
+size_t
+zn_m_words(const zn_ctx *c, size_t i, const char *const *words, int nwords, int *which)
+{
+	int			k;
+
+	for (k = 0; k < nwords; k++)
+	{
+		size_t		e = zn_m_lit(c, i, words[k]);
+
+		if (e)
+		{
+			*which = k;
+			return e;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Offset of the first byte that is not well-formed UTF-8 (overlongs,
+ * surrogates and code points above U+10FFFF included), or len.
+ */
+size_t
+zn_utf8_check(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *) str;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		unsigned char b = s[i];
+		size_t		n;
+		uint32_t	cp;
+
+		if (b < 0x80)
+		{
+			/* fast path over ASCII, eight bytes at a time */
+			while (i + 8 <= len)
+			{
+				uint64_t	w;
+
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+				i += 8;
+			}
+			if (i < len && s[i] < 0x80)
+				i++;
+			continue;
+		}
+		if (b >= 0xC2 && b <= 0xDF)
+			n = 2;
+		else if (b >= 0xE0 && b <= 0xEF)
+			n = 3;
+		else if (b >= 0xF0 && b <= 0xF4)
+			n = 4;
+		else
+			return i;
+		if (i + n > len)
+			return i;
+		cp = b & (0xFF >> (n + 1));
+		for (size_t k = 1; k < n; k++)
+		{
+			if ((s[i + k] & 0xC0) != 0x80)
+				return i;
+			cp = (cp << 6) | (s[i + k] & 0x3F);
+		}
+		if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+			(n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+/* Kinds in the order that breaks ties between equally long matches. */
+size_t
+zn_m_any(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
+{
+	zn_figure	f;
+	size_t		best = 0,
+				e;
+
+	if (kinds & ZN_MASK(ZN_KIND_DATE))
+	{
+		e = zn_m_date(c, i, &f);
+		if (c->fail)
+			return 0;
+		if (e > best)
+		{
+			best = e;
+			*out = f;
+		}
+	}
+	if (kinds & ZN_MASK(ZN_KIND_DURATION))
+	{
+		e = zn_m_duration(c, i, &f);
+		if (c->fail)
+			return 0;
+		if (e > best)
+		{
+			best = e;
+			*out = f;
+		}
+	}
+	if (kinds & (ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_MONEY) |
+				 ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT)))
+	{
+		e = zn_m_figure(c, i, kinds, &f);
+		if (c->fail)
+			return 0;
+		if (e > best)
+		{
+			best = e;
+			*out = f;
+		}
+	}
+	if (best)
+	{
+		out->start = i;
+		out->end = best;
+	}
+	return best;
+}
+
+static size_t
+char_len_at(const char *s, size_t len, size_t i)
+{
+	size_t		n = 1;
+
+	while (i + n < len && ((unsigned char) s[i + n] & 0xC0) == 0x80)
+		n++;
+	return i < len ? n : 0;
+}
+
+static void
+set_error(zn_error *err, zn_status code, const char *s, size_t len, size_t pos,
+		  const char *detail)
+{
+	err->code = code;
+	err->byte_pos = pos;
+	err->byte_len = char_len_at(s, len, pos);
+	err->detail = detail;
+}
+
+zn_status
+zn_parse(const char *s, size_t len, unsigned kinds, int32_t ref,
+		 zn_figure *out, zn_error *err)
+{
+	zn_ctx		c;
+	size_t		bad = zn_utf8_check(s, len),
+				start,
+				end,
+				e;
+
+	if (bad < len)
+	{
+		set_error(err, ZN_ERR_ENCODING, s, len, bad, "invalid UTF-8");
+		err->byte_len = 1;
+		return err->code;
+	}
+	zn_ctx_init(&c, s, len, ref, true);
+
+	/* surrounding white space is not part of the expression */
+	start = 0;
+	for (;;)
+	{
+		size_t		n;
+		uint32_t	cp = zn_cp(&c, start, &n);
+
+		if (cp == ZN_CP_END || !zn_is_space(cp))
+			break;
+		start = n;
+	}
+	end = len;
+	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t' ||
+						   s[end - 1] == '\n' || s[end - 1] == '\r'))
+		end--;
+	if (end >= start + 3 && memcmp(s + end - 3, "\xE3\x80\x80", 3) == 0)
+		end -= 3;				/* one trailing ideographic space */
+	c.len = end;
+
+	if (start == end)
+	{
+		set_error(err, ZN_ERR_SYNTAX, s, len, start, "the input is empty");
+		return err->code;
+	}
+	e = zn_m_any(&c, start, kinds, out);
+	if (c.fail)
+	{
+		set_error(err, c.fail, s, len, c.fail_pos, c.fail_detail);
+		return err->code;
+	}
+	if (e == end)
+		return ZN_OK;
+	/* the first character nothing could take */
+	{
+		size_t		pos = e > c.far ? e : c.far;
+		const char *detail = (pos == c.far) ? c.far_detail : NULL;
+
+		if (pos < start)
+			pos = start;
+		if (pos >= end)
+		{
+			pos = end;
+			detail = detail ? detail : "the expression is incomplete";
+		}
+		set_error(err, ZN_ERR_SYNTAX, s, len, pos, detail);
+	}
+	return err->code;
+}
+
+zn_status
+zn_parse_number(const char *s, size_t len, zn_dec *out, zn_error *err)
+{
+	zn_figure	f;
+	zn_status	st = zn_parse(s, len, ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_PERCENT),
+							  ZN_NO_REF, &f, err);
+
+	if (st != ZN_OK)
+		return st;
+	if (f.is_range || f.qual != ZN_Q_EXACT)
+	{
+		err->code = ZN_ERR_AMBIGUOUS;
+		err->byte_pos = f.start;
+		err->byte_len = char_len_at(s, len, f.start);
+		err->detail = f.is_range ? "a range has no single value" :
+			"a qualified figure (约, 多, 余, 以上 …) has no exact value";
+		return err->code;
+	}
+	*out = f.lo;
+	return ZN_OK;
+}

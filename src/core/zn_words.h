@@ -1,0 +1,32 @@
+/*
+ * zn_words.h — word lists of the figure grammar (internal).
+ * Each matcher returns the end offset of the longest word at i, or 0.
+ */
+#ifndef ZN_WORDS_H
+#define ZN_WORDS_H
+
+#include "zn_scan.h"
+
+/* Currency after the number (元 美元 港币 … or an ISO code); cur gets the
+ * ISO 4217 code. */
+size_t		zn_m_currency_after(const zn_ctx *c, size_t i, char *cur);
+
+/* 元 圆 块 块钱: the generic main unit of a currency. */
+size_t		zn_m_generic_unit(const zn_ctx *c, size_t i);
+
+/* Currency before the number (人民币 RMB ￥ US$ HK$ € … or an ISO code). */
+size_t		zn_m_currency_before(const zn_ctx *c, size_t i, char *cur);
+
+/* One of the currencies zhnum names in Chinese. */
+bool		zn_currency_known(const char *iso);
+
+size_t		zn_m_qual_before(const zn_ctx *c, size_t i, zn_qual *q);
+size_t		zn_m_qual_after(const zn_ctx *c, size_t i, zn_qual *q);
+
+/* 至 到 - — – ~ ～ between the two ends of a range. */
+size_t		zn_m_range_sep(const zn_ctx *c, size_t i);
+
+/* A measure word (人 家 亩 平方米 …) that makes a number a quantity. */
+size_t		zn_m_measure(const zn_ctx *c, size_t i);
+
+#endif							/* ZN_WORDS_H */

@@ -50,7 +50,7 @@ test:
 	bash test/zhnum-env.sh test
 
 conformance:
-	bash test/zhnum-env.sh conformance
+	bash test/zhnum-env.sh conformance $(ARGS)
 
 bench:
-	bash test/zhnum-env.sh bench
+	bash test/zhnum-env.sh bench $(ARGS)

@@ -410,10 +410,19 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 	for (;;)
 	{
 		zn_dec		d;
-		size_t		e = m_digit(c, skip_sp(c, j), &d),
+		size_t		e,
 					k = 0;
 		int			s,
 					found = -1;
+
+		if (!zero && last > -2 && (e = zn_m_lit(c, j, "零")) != 0)
+		{
+			/* 零 between units: 壹元零伍分, 三块零四 */
+			zero = true;
+			j = e;
+			continue;
+		}
+		e = m_digit(c, skip_sp(c, j), &d);
 
 		if (!e)
 		{
@@ -430,13 +439,6 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 				end = k;
 			}
 			break;
-		}
-		if (zn_dec_is_zero(d) && !zero && last > -3)
-		{
-			/* 零 between units */
-			zero = true;
-			j = e;
-			continue;
 		}
 		for (s = 0; s < 4; s++)
 			if ((k = zn_m_lit(c, e, subs[s].w)) != 0)
@@ -790,7 +792,9 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 	*a = l;
 	a->v.hi = b.v.lo;
 	a->v.is_range = true;
-	a->mark = PCT_NONE;			/* applied above */
+	/* the percent marks are applied above: the ends are fractions now */
+	a->pct = (kb == ZN_KIND_PERCENT);
+	a->mark = PCT_NONE;
 	memcpy(a->cur, b.cur, 4);
 	a->generic = b.generic;
 	a->unit_start = b.unit_start;

@@ -1,6 +1,5 @@
 -- zhnum demo (`make demo`): figures from data/hightech-zones-2019.txt,
 -- reports on Hunan's high-tech zones in April 2019.
-\pset null '(null)'
 
 -- 「“港洽周”狂揽 25 亿元」, 「完成产值 3.86 亿元」, 「技工贸总收入 507.3 亿元」,
 -- 「实现年税收 3000 万元」, 「增长 37.6%」: Chinese numbers to exact numerics.

@@ -62,28 +62,29 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # ---- packages ----------------------------------------------------------------------------
-PKGS=(postgresql-15 postgresql-server-dev-15 libicu-dev pkg-config make gcc python3-psycopg)
+installed() { dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null | grep -q '^ii'; }
+apt_quiet() {   # apt-get, silent unless it fails
+    local log rc=0
+    log=$(mktemp)
+    DEBIAN_FRONTEND=noninteractive apt-get "$@" >"$log" 2>&1 || { rc=$?; cat "$log" >&2; }
+    rm -f "$log"
+    return "$rc"
+}
 missing=()
-for p in "${PKGS[@]}" clang; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || missing+=("$p")
+for p in postgresql-15 postgresql-server-dev-15 libicu-dev pkg-config make gcc python3-psycopg; do
+    installed "$p" || missing+=("$p")
 done
-if ((${#missing[@]})); then
-    if ((EUID != 0)); then echo "missing packages (run as root to install): ${missing[*]}" >&2; exit 1; fi
-    say "installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt_log=$(mktemp)
-    apt-get update -qq >"$apt_log" 2>&1 || { cat "$apt_log" >&2; exit 1; }
-    required=()
-    for p in "${missing[@]}"; do [[ $p == clang ]] || required+=("$p"); done
-    if ((${#required[@]})); then
-        apt-get install -y -qq --no-install-recommends "${required[@]}" >"$apt_log" 2>&1 ||
-            { cat "$apt_log" >&2; exit 1; }
-    fi
-    if [[ " ${missing[*]} " == *" clang "* ]]; then    # optional: only fuzzing needs it
-        apt-get install -y -qq --no-install-recommends clang >"$apt_log" 2>&1 ||
-            echo "warning: clang could not be installed (optional)" >&2
-    fi
-    rm -f "$apt_log"
+if ((${#missing[@]})) && ((EUID != 0)); then
+    echo "missing packages (run as root to install them): ${missing[*]}" >&2
+    exit 1
+fi
+optional=()
+installed clang || optional=(clang)                   # only fuzzing needs it
+if ((EUID == 0 && ${#missing[@]} + ${#optional[@]})); then
+    say "installing ${missing[*]} ${optional[*]}"
+    apt_quiet update -qq
+    ((${#missing[@]} == 0)) || apt_quiet install -y -qq "${missing[@]}"
+    ((${#optional[@]} == 0)) || apt_quiet install -y -qq clang || echo "warning: clang (optional) was not installed" >&2
 fi
 BIN=$("$PG_CONFIG" --bindir)
 
@@ -109,11 +110,12 @@ run_tap() {
     local label=$1 out rc=0 p f
     shift
     out=$(mktemp)
-    timeout --foreground "$TIMEOUT" "$@" >"$out" 2>&1 || rc=$?
+    # (... || exit): a subshell, so that a crash report ("Segmentation fault") lands in $out.
+    (timeout --foreground "$TIMEOUT" "$@" || exit) >"$out" 2>&1 || rc=$?
     p=$(grep -c '^ok [0-9]' "$out" || true)
     f=$(grep -c '^not ok [0-9]' "$out" || true)
     if ((rc == 124)); then echo "# timed out after ${TIMEOUT}s" >>"$out"; fi
-    if ((rc != 0 && f == 0)); then echo "# exited with status $rc" >>"$out"; f=1; fi
+    if ((rc != 0)); then echo "# exited with status $rc" >>"$out"; ((f)) || f=1; fi
     if ((p + f == 0)); then echo "# printed no 'ok N - name' lines" >>"$out"; f=1; fi
     tally "$label" "$p" "$f" "$out"
     rm -f "$out"
@@ -174,7 +176,7 @@ export PGHOST=$TMPD PGPORT=$PORT PGUSER=postgres PGDATABASE=zhnum
 if ((KEEP)); then
     echo "   ZHNUM_KEEP=1: the cluster stays up after this run"
     echo "   connect: psql -h $TMPD -p $PORT -U postgres zhnum"
-    echo "   stop:    runuser -u postgres -- $BIN/pg_ctl -D $TMPD/data stop && rm -rf $TMPD"
+    echo "   stop:    (cd /tmp && runuser -u postgres -- $BIN/pg_ctl -D $TMPD/data stop) && rm -rf $TMPD"
 fi
 
 # fresh_db NAME: (re)create database NAME with zhnum in it.
@@ -193,7 +195,7 @@ case $MODE in
 demo)
     fresh_db zhnum
     say "test/demo.sql"
-    "$BIN/psql" -X -v ON_ERROR_STOP=1 --echo-queries -f test/demo.sql
+    "$BIN/psql" -X -v ON_ERROR_STOP=1 --echo-all --quiet -f test/demo.sql
     ;;
 
 conformance)

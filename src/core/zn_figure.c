@@ -217,6 +217,30 @@ m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
 		if (c->fail)
 			return 0;
 	}
+	if (c->anchored && plain(v) && !*pct)
+	{
+		/* 五打 = 60, 一对 = 2: counting words that multiply (whole strings
+		 * only; in running text they are measure words: 一双鞋) */
+		static const struct
+		{
+			const char *w;
+			int			times;
+		}			mult[] = {
+			{"打", 12}, {"对", 2}, {"對", 2}, {"双", 2}, {"雙", 2}
+		};
+		size_t		m;
+
+		for (m = 0; m < sizeof(mult) / sizeof(mult[0]); m++)
+			if ((k = zn_m_lit(c, skip_sp(c, e), mult[m].w)) != 0)
+			{
+				if (!zn_dec_mul(v->lo, zn_dec_make(mult[m].times, 0), &v->lo))
+					return zn_fail(c, ZN_ERR_RANGE, i, "value out of range");
+				v->hi = v->lo;
+				v->tail_scale = -1;
+				e = k;
+				break;
+			}
+	}
 	if (neg)
 	{
 		zn_dec		t = v->lo;
@@ -400,7 +424,7 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 		const char *w;
 		int			place;
 	}			subs[] = {
-		{"角", -1}, {"毛", -1}, {"分", -2}, {"厘", -3}
+		{"角", -1}, {"毛", -1}, {"毫", -1}, {"分", -2}, {"仙", -2}, {"厘", -3}
 	};
 	size_t		j = i,
 				end = i;
@@ -440,7 +464,7 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 			}
 			break;
 		}
-		for (s = 0; s < 4; s++)
+		for (s = 0; s < (int) (sizeof(subs) / sizeof(subs[0])); s++)
 			if ((k = zn_m_lit(c, e, subs[s].w)) != 0)
 			{
 				found = s;
@@ -625,7 +649,8 @@ m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
 			size_t		j = skip_sp(c, e);
 
 			if (zn_m_lit(c, j, "角") || zn_m_lit(c, j, "毛") ||
-				(c->anchored && zn_m_lit(c, j, "分")))
+				(c->anchored && (zn_m_lit(c, j, "分") || zn_m_lit(c, j, "毫") ||
+								 zn_m_lit(c, j, "仙"))))
 			{
 				size_t		s;
 
@@ -747,7 +772,8 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 
 	if (a->v.is_range || !(sep = m_sep(c, s, &between)))
 		return 0;
-	r = m_side(c, skip_sp(c, sep), kinds, &b);
+	/* in X与Y之间 the 间 is not a measure word */
+	r = m_side(c, skip_sp(c, sep), between ? kinds & ~ZN_MASK(ZN_KIND_QUANTITY) : kinds, &b);
 	if (c->fail || !r || b.v.is_range || b.v.qual != ZN_Q_EXACT)
 		return 0;
 	if ((k = m_inclusive_mark(c, r)) != 0)

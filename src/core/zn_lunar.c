@@ -9,7 +9,6 @@
 #include "zn_date.h"
 #include "zn_lunar_table.h"
 
-#define NYEARS (ZN_LUNAR_LAST - ZN_LUNAR_FIRST + 1)
 
 static int
 leap_month(int32_t ly)

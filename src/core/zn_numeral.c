@@ -53,6 +53,7 @@ classify(uint32_t cp, int *val)
 		case 0x8CB3:			/* 貳 */
 		case 0x4E24:			/* 两 */
 		case 0x5169:			/* 兩 */
+		case 0x5006:			/* 倆 */
 		case 0x5F0D:			/* 弍 */
 		case 0x8CAE:			/* 貮 */
 			*val = 2;
@@ -426,6 +427,17 @@ next_token(zn_ctx *c, size_t i, ttype prev, bool prev_arabic, unsigned opts,
 		return n;
 	}
 	cl = classify(cp, &v);
+	if (cp == 0x534A && prev == T_END && c->anchored)
+	{
+		/* 半百 = 50, 半个 = 0.5: a leading half, whole strings only (in
+		 * running text 半 begins words: 半导体, 半年) */
+		t->type = T_NUM;
+		t->val = zn_dec_make(5, -1);
+		t->point = true;
+		t->ndigits = 1;
+		t->end = n;
+		return n;
+	}
 	if (cp == 0x4E2A && prev == T_NUM && !prev_arabic)
 	{
 		/* 两个亿, 三个多亿: a classifier before a big unit */

@@ -284,8 +284,8 @@ zn_parse_number(const char *s, size_t len, zn_dec *out, zn_error *err)
 		err->code = ZN_ERR_AMBIGUOUS;
 		err->byte_pos = f.start;
 		err->byte_len = char_len_at(s, len, f.start);
-		err->detail = f.is_range ? "a range has no single value" :
-			"a qualified figure (约, 多, 余, 以上 …) has no exact value";
+		err->detail = f.is_range ? "a range, which has no single value" :
+			"a qualified figure (约, 多, 余, 以上 …), which has no exact value";
 		return err->code;
 	}
 	*out = f.lo;

@@ -48,6 +48,7 @@ enum
 
 static const word currency_after[] = {
 	{"元", CNY}, {"圆", CNY}, {"圓", CNY}, {"块", CNY}, {"块钱", CNY}, {"塊", CNY},
+	{"蚊", CNY},
 	{"人民币", CNY}, {"人民幣", CNY}, {"元人民币", CNY}, {"元人民幣", CNY},
 	{"美元", USD}, {"美金", USD}, {"美圆", USD},
 	{"港元", HKD}, {"港币", HKD}, {"港幣", HKD}, {"港圆", HKD},
@@ -117,9 +118,9 @@ zn_m_currency_after(const zn_ctx *c, size_t i, char *cur)
 	return iso_code(c, j, cur);
 }
 
-/* 元 圆 块: the generic word for a currency's main unit (CNY unless the
+/* 元 圆 块 (and Cantonese 蚊): the generic word for a currency's main unit (CNY unless the
  * text names another currency next to it: 港币两千元, 三万元欧元). */
-static const char *const generic_units[] = {"元", "圆", "圓", "块", "塊", "块钱"};
+static const char *const generic_units[] = {"元", "圆", "圓", "块", "塊", "块钱", "蚊"};
 
 size_t
 zn_m_generic_unit(const zn_ctx *c, size_t i)

@@ -113,6 +113,13 @@ zhnum_report_error(const char *what, const zhnum_input *in, const zn_error *err,
 					 errmsg("value out of range for %s: \"%s\"", what, input),
 					 errdetail("At character %d%s%s", pos, sep, detail)));
 			break;
+		case ZN_ERR_AMBIGUOUS:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for %s: \"%s\"", what, input),
+					 errdetail("It is %s.", detail),
+					 errhint("zh_parse() returns its bounds and qualifier.")));
+			break;
 		case ZN_ERR_NOT_SINGLE:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

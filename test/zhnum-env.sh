@@ -27,7 +27,7 @@ KEEP=0; [[ ${ZHNUM_KEEP:-0} == 0 || -z ${ZHNUM_KEEP:-} ]] || KEEP=1
 TIMEOUT=${ZHNUM_TIMEOUT:-600}
 PY=/usr/bin/python3                         # Debian's python3, which has python3-psycopg
 LOCK=/tmp/zhnum-install.lock                # serialises runs that share the installed copy
-TMPD=''                                     # the cluster's private dir, once made
+TMPD=''                                     # this run's private dir: scratch files, the cluster
 PASS=0 FAIL=0 SUMMARY_DONE=0 BIN=''
 
 say() { printf '== %s\n' "$*"; }
@@ -42,11 +42,12 @@ as_pg() {     # run as postgres (initdb and postgres refuse root), from a dir it
     if ((EUID == 0)); then (cd "$TMPD" && runuser -u postgres -- "$@"); else (cd "$TMPD" && "$@"); fi
 }
 
-cleanup() {   # on any exit: stop and remove the cluster unless kept; close the test summary
+cleanup() {   # on any exit: stop the server, remove TMPD (unless a cluster is kept); close the summary
     local rc=$?
     set +e
-    if [[ -n $TMPD && -d $TMPD ]] && ((!KEEP)); then
-        [[ -f $TMPD/data/postmaster.pid ]] && as_pg "$BIN/pg_ctl" -D "$TMPD/data" -s -w -m fast stop >/dev/null
+    local pid=$TMPD/data/postmaster.pid
+    if [[ -n $TMPD && -d $TMPD ]] && ! { ((KEEP)) && [[ -f $pid ]]; }; then
+        [[ -f $pid ]] && as_pg "$BIN/pg_ctl" -D "$TMPD/data" -s -w -m fast stop >/dev/null
         rm -rf "$TMPD"
     fi
     if [[ $MODE == test ]] && ((!SUMMARY_DONE)); then   # aborted part-way: that is a failure
@@ -87,6 +88,7 @@ if ((EUID == 0 && ${#missing[@]} + ${#optional[@]})); then
     ((${#optional[@]} == 0)) || apt_quiet install -y -qq clang || echo "warning: clang (optional) was not installed" >&2
 fi
 BIN=$("$PG_CONFIG" --bindir)
+TMPD=$(mktemp -d /tmp/zhnum.XXXXXX)
 
 # ---- build ---------------------------------------------------------------------------------
 # -j unless an outer make already shares its job slots with us.
@@ -104,12 +106,12 @@ tally() {
     printf '   %-44s %4d passed, %d failed\n' "$1" "$2" "$3"
     if (($3)) && [[ -s $4 ]]; then sed 's/^/   | /' "$4"; fi
 }
+fail_one() { echo "# $2" >"$TMPD/msg"; tally "$1" 0 1 "$TMPD/msg"; }   # fail_one LABEL WHY
 
 # run_tap LABEL CMD...: run a program that prints "ok N - x" / "not ok N - x" lines.
 run_tap() {
-    local label=$1 out rc=0 p f
+    local label=$1 out=$TMPD/out rc=0 p f
     shift
-    out=$(mktemp)
     # (... || exit): a subshell, so that a crash report ("Segmentation fault") lands in $out.
     (timeout --foreground "$TIMEOUT" "$@" || exit) >"$out" 2>&1 || rc=$?
     p=$(grep -c '^ok [0-9]' "$out" || true)
@@ -118,7 +120,6 @@ run_tap() {
     if ((rc != 0)); then echo "# exited with status $rc" >>"$out"; ((f)) || f=1; fi
     if ((p + f == 0)); then echo "# printed no 'ok N - name' lines" >>"$out"; f=1; fi
     tally "$label" "$p" "$f" "$out"
-    rm -f "$out"
 }
 
 # ---- unit tests: core only, no server needed -----------------------------------------------
@@ -132,13 +133,11 @@ if [[ $MODE == test ]]; then
         if make -s -q "test/unit/bin/$t" 2>/dev/null; then
             run_tap "unit/$t" "test/unit/bin/$t"
         else
-            tally "unit/$t" 0 1 /dev/null
-            echo "   | did not compile (see the compiler output above)"
+            fail_one "unit/$t" "did not compile (see the compiler output above)"
         fi
     done
     if ((!BUILD_OK)); then
-        echo "   the extension did not build: nothing installed, server-side tests not run"
-        tally "build (make)" 0 1 /dev/null
+        fail_one "build (make)" "the extension did not build: nothing installed, server-side tests not run"
         summary
         exit 1
     fi
@@ -154,7 +153,6 @@ echo "pid $$ in $ROOT" >"$LOCK"
 make -s install >/dev/null
 
 # ---- the throwaway cluster ---------------------------------------------------------------
-TMPD=$(mktemp -d /tmp/zhnum.XXXXXX)
 ((EUID == 0)) && chown postgres: "$TMPD"
 
 # A port nobody uses: no TCP listener on localhost and no socket in the usual places.
@@ -215,7 +213,7 @@ bench)
 test)
     # pg_regress: one result per sql/NAME.sql; a test with no result line failed.
     say "pg_regress suites (sql/*.sql)"
-    out=$(mktemp)
+    out=$TMPD/out
     rm -f regression.diffs
     rc=0
     if compgen -G 'sql/*.sql' >/dev/null; then make -s installcheck >"$out" 2>&1 || rc=$?; fi
@@ -245,18 +243,17 @@ test)
         echo "   regression.diffs:"
         cat regression.diffs
     fi
-    rm -f "$out"
 
     # Client-side tests, each with a fresh database of its own.
     for t in test/python/test_*.py test/sh/test_*.sh; do
         [[ -e $t ]] || continue
         name=$(basename "${t%.*}")
         [[ $t == *.py ]] && run=("$PY" "$t") || run=(bash "$t")
-        if fresh_db "$name" >/dev/null 2>&1; then
+        if fresh_db "$name" >"$TMPD/db.log" 2>&1; then
             run_tap "$t" env PGDATABASE="$name" "${run[@]}"
         else
-            tally "$t" 0 1 /dev/null
-            echo "   | could not create database $name with the extension"
+            echo "# could not create database $name with the extension" >>"$TMPD/db.log"
+            tally "$t" 0 1 "$TMPD/db.log"
         fi
     done
     summary

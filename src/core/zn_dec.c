@@ -41,6 +41,23 @@ scale_up(zn_i128 a, int n, zn_i128 *r)
 	}
 	if (n > 38)
 		return false;
+	if (n <= 18 && a >= INT64_MIN && a <= INT64_MAX)
+	{
+		/* the common case, in 64-bit arithmetic */
+		static const int64_t p10[19] = {
+			1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+			1000000000, 10000000000, 100000000000, 1000000000000,
+			10000000000000, 100000000000000, 1000000000000000,
+			10000000000000000, 100000000000000000, 1000000000000000000
+		};
+		int64_t		x;
+
+		if (!__builtin_mul_overflow((int64_t) a, p10[n], &x))
+		{
+			*r = x;
+			return true;
+		}
+	}
 	return !mul_overflows(a, (zn_i128) pow10_u128(n), r);
 }
 
@@ -49,6 +66,19 @@ zn_dec_normalize(zn_dec a)
 {
 	if (a.coef == 0)
 		return zn_dec_make(0, 0);
+	/* 64-bit division is many times cheaper than 128-bit */
+	if (a.coef >= INT64_MIN && a.coef <= INT64_MAX)
+	{
+		int64_t		c = (int64_t) a.coef;
+
+		while (c % 10 == 0)
+		{
+			c /= 10;
+			a.exp++;
+		}
+		a.coef = c;
+		return a;
+	}
 	while (a.coef % 10 == 0)
 	{
 		a.coef /= 10;
@@ -80,18 +110,35 @@ align(zn_dec *a, zn_dec *b)
 	return true;
 }
 
+static bool
+add_aligned(zn_dec a, zn_dec b, zn_dec *r)
+{
+	if (a.exp == b.exp)
+		return !__builtin_add_overflow(a.coef, b.coef, &r->coef) && ((r->exp = a.exp), true);
+	if (!align(&a, &b) || __builtin_add_overflow(a.coef, b.coef, &r->coef))
+		return false;
+	r->exp = a.exp;
+	return true;
+}
+
+/* The sum is not normalised: callers that care call zn_dec_normalize. */
 bool
 zn_dec_add(zn_dec a, zn_dec b, zn_dec *r)
 {
-	a = zn_dec_normalize(a);
-	b = zn_dec_normalize(b);
-	if (!align(&a, &b))
-		return false;
-	if (__builtin_add_overflow(a.coef, b.coef, &r->coef))
-		return false;
-	r->exp = a.exp;
-	*r = zn_dec_normalize(*r);
-	return true;
+	if (b.coef == 0)
+	{
+		*r = a;
+		return true;
+	}
+	if (a.coef == 0)
+	{
+		*r = b;
+		return true;
+	}
+	if (add_aligned(a, b, r))
+		return true;
+	/* trailing zeros may have made the alignment overflow */
+	return add_aligned(zn_dec_normalize(a), zn_dec_normalize(b), r);
 }
 
 bool

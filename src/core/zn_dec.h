@@ -52,7 +52,8 @@ zn_dec_is_zero(zn_dec a)
 }
 
 /* All of these return false on overflow (coefficient beyond 38 digits or
- * exponent beyond the numeric range) and leave *r unspecified. */
+ * exponent beyond the numeric range) and leave *r unspecified.  Results
+ * are exact but not normalised (trailing zeros may stay in coef). */
 bool		zn_dec_add(zn_dec a, zn_dec b, zn_dec *r);
 bool		zn_dec_sub(zn_dec a, zn_dec b, zn_dec *r);
 bool		zn_dec_mul(zn_dec a, zn_dec b, zn_dec *r);

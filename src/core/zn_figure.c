@@ -843,6 +843,9 @@ zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 	bool		from = false;
 	zn_kind		kind;
 
+	/* no prefix word begins with an Arabic digit: go straight to the value */
+	if (j < c->len && c->s[j] >= '0' && c->s[j] <= '9')
+		goto value;
 	/* 每股 (per share) names what the amount is for; it is not kept */
 	if ((kinds & ZN_MASK(ZN_KIND_MONEY)) && (k = zn_m_lit(c, j, "每股")) != 0)
 		j = skip_sp(c, k);
@@ -858,6 +861,7 @@ zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 	if ((kinds & ZN_MASK(ZN_KIND_MONEY)) && (k = zn_m_currency_before(c, j, precur)) != 0)
 		j = skip_sp(c, k);
 
+value:
 	e = m_side(c, j, kinds, &a);
 	if (!e)
 		return 0;

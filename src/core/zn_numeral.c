@@ -559,6 +559,10 @@ typedef struct numstate
 
 #define NOT_YET 99
 
+/* Only the low accumulator runs until a range appears (the high one is
+ * then copied from it): most numerals are not ranges. */
+#define NACC(st) ((st)->ranged ? 2 : 1)
+
 static bool
 acc_add(zn_ctx *c, zn_dec *x, zn_dec y, size_t pos)
 {
@@ -589,7 +593,7 @@ apply_small(zn_ctx *c, numstate *st, int p, const token *t)
 
 	if (p >= st->last_small || st->after_point || st->more || st->digitseq)
 		return false;
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < NACC(st); k++)
 	{
 		zn_dec		m = st->has_pending ? st->a[k].pending : zn_dec_make(1, 0);
 
@@ -626,7 +630,8 @@ static bool
 apply_big(zn_ctx *c, numstate *st, int p, const token *t)
 {
 	int			k;
-	bool		whole;
+	bool		whole,
+				empty;
 
 	if (st->digitseq)
 		return false;
@@ -638,28 +643,24 @@ apply_big(zn_ctx *c, numstate *st, int p, const token *t)
 	if (colloquial(st) && st->last_small != NOT_YET && st->last_unit == st->last_small)
 	{
 		/* 百二万 = 120万, 8千3万 = 8300万 */
-		for (k = 0; k < 2; k++)
+		for (k = 0; k < NACC(st); k++)
 			if (!acc_shift(c, &st->a[k].pending, st->last_small - 1, t->start))
 				return false;
 	}
-	for (k = 0; k < 2; k++)
+	/* 万 with nothing before it in this section: 万万, 一万亿 */
+	empty = !st->has_pending && st->last_small == NOT_YET &&
+		zn_dec_is_zero(st->a[0].section);
+	if (empty && !whole)
+		return false;
+	for (k = 0; k < NACC(st); k++)
 	{
 		acc		   *a = &st->a[k];
 		zn_dec		sec = a->section;
 
 		if (st->has_pending && !acc_add(c, &sec, a->pending, t->start))
 			return false;
-		if (zn_dec_is_zero(sec) && !st->has_pending && st->last_small == NOT_YET)
-		{
-			/* 万 with nothing before it in this section: 万万, 一万亿 */
-			if (!whole || (!zn_dec_is_zero(a->total) && st->top != 0))
-			{
-				if (!whole)
-					return false;
-			}
-			else
-				sec = zn_dec_make(1, 0);
-		}
+		if (empty && (zn_dec_is_zero(a->total) || st->top == 0))
+			sec = zn_dec_make(1, 0);
 		if (whole)
 		{
 			if (!acc_add(c, &a->total, sec, t->start) ||
@@ -713,7 +714,7 @@ take_number(numstate *st, const token *t)
 			if (st->ranged)
 				return false;
 			st->digitseq = true;
-			for (k = 0; k < 2; k++)
+			for (k = 0; k < NACC(st); k++)
 				(void) zn_dec_shift(st->a[k].pending, 1, &st->a[k].pending);
 			st->ndigits++;
 			return true;
@@ -726,7 +727,7 @@ take_number(numstate *st, const token *t)
 			st->pending_single = true;
 			st->first_digit = 0;
 			st->ndigits = 1;
-			for (k = 0; k < 2; k++)
+			for (k = 0; k < NACC(st); k++)
 				st->a[k].pending = zn_dec_make(0, 0);
 		}
 		st->zero = true;
@@ -763,13 +764,14 @@ take_number(numstate *st, const token *t)
 
 			if (!adjacent(a, t->ival))
 				return false;
+			st->a[1] = st->a[0];
 			st->a[1].pending = zn_dec_make(t->ival, 0);
 			st->ranged = true;
 			st->ndigits++;
 			return true;
 		}
 	}
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < NACC(st); k++)
 		st->a[k].pending = t->val;
 	st->has_pending = true;
 	st->pending_single = t->chinese || (!t->point && t->ndigits == 1);
@@ -809,7 +811,7 @@ take_more(numstate *st, const token *t)
 	}
 	if (st->has_pending)
 	{
-		for (k = 0; k < 2; k++)
+		for (k = 0; k < NACC(st); k++)
 		{
 			(void) zn_dec_add(st->a[k].section, st->a[k].pending, &st->a[k].section);
 			st->a[k].pending = zn_dec_make(0, 0);
@@ -852,11 +854,11 @@ take_frac(zn_ctx *c, numstate *st, const token *t)
 	if (colloquial(st))
 	{
 		/* 两千三点一 = 2300.1 */
-		for (k = 0; k < 2; k++)
+		for (k = 0; k < NACC(st); k++)
 			if (!acc_shift(c, &st->a[k].pending, st->last_unit - 1, t->start))
 				return false;
 	}
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < NACC(st); k++)
 	{
 		acc		   *a = &st->a[k];
 
@@ -879,6 +881,20 @@ take_frac(zn_ctx *c, numstate *st, const token *t)
 	return true;
 }
 
+/* Can a numeral begin with this character?  (A cheap test before the
+ * state below is set up.) */
+static inline bool
+may_start(const zn_ctx *c, size_t i)
+{
+	size_t		n;
+	uint32_t	cp = zn_cp(c, i, &n);
+	int			v;
+
+	if (cp < 0x80)
+		return is_ascii_digit(cp) || (cp == '.' && c->anchored);
+	return classify(cp, &v) != NC_NONE || cp == 0x534A;
+}
+
 static size_t
 numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 {
@@ -887,13 +903,19 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 				end = 0;
 	int			k;
 
+	if (!may_start(c, i))
+	{
+		zn_miss(c, i, NULL);
+		return 0;
+	}
+
 	memset(&st, 0, sizeof(st));
 	st.last_big = NOT_YET;
 	st.last_small = NOT_YET;
 	st.last_unit = -1;
 	st.prev = T_END;
 	st.lead_only = true;
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < NACC(&st); k++)
 		st.a[k].total = st.a[k].section = st.a[k].pending = zn_dec_make(0, 0);
 
 	for (;;)
@@ -901,7 +923,6 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 		token		t;
 		size_t		n;
 		bool		ok = false;
-		numstate	save = st;
 
 		n = next_token(c, j, st.prev, st.prev == T_NUM && st.last_arabic, opts, &t);
 		if (c->fail)
@@ -918,10 +939,11 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 				st.units = true;
 				break;
 			case T_TENS:
-				if (!st.has_pending && st.last_small > 1 && !st.after_point && !st.more)
+				if (!st.has_pending && st.last_small > 1 && !st.after_point && !st.more &&
+					!st.digitseq)
 				{
 					t.val = zn_dec_make(t.ival, 0);
-					for (k = 0; k < 2; k++)
+					for (k = 0; k < NACC(&st); k++)
 						st.a[k].pending = t.val;
 					st.has_pending = true;
 					ok = apply_small(c, &st, 1, &t);
@@ -950,9 +972,9 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 		}
 		if (c->fail)
 			return 0;
+		/* the take_ and apply_ functions check before they change st */
 		if (!ok)
 		{
-			st = save;
 			zn_miss(c, t.start, NULL);
 			break;
 		}
@@ -990,11 +1012,11 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 
 	if (colloquial(&st))
 	{
-		for (k = 0; k < 2; k++)
+		for (k = 0; k < NACC(&st); k++)
 			if (!acc_shift(c, &st.a[k].pending, st.last_unit - 1, j))
 				return 0;
 	}
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < NACC(&st); k++)
 	{
 		acc		   *a = &st.a[k];
 
@@ -1002,7 +1024,7 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 			return 0;
 	}
 	out->lo = zn_dec_normalize(st.a[0].total);
-	out->hi = zn_dec_normalize(st.a[1].total);
+	out->hi = st.ranged ? zn_dec_normalize(st.a[1].total) : out->lo;
 	out->is_range = st.ranged;
 	out->qual = st.ranged ? ZN_Q_APPROX : st.qual;
 	if (st.ranged && st.qual == ZN_Q_APPROX)

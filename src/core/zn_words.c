@@ -8,24 +8,39 @@
 typedef struct word
 {
 	const char *w;
-	int			v;
+	uint8_t		len;
+	int8_t		v;
 } word;
 
-/* Longest word of `list` at i; returns its end (0 if none), *v its value. */
+#define W(s, v) {s, sizeof(s) - 1, v}
+
+/*
+ * Longest word of `list` at i; returns its end (0 if none), *v its value.
+ * The lists are short, so a linear scan that rejects on the first byte or
+ * two is faster than anything cleverer.
+ */
 static size_t
 longest(const zn_ctx *c, size_t i, const word *list, size_t n, int *v)
 {
 	size_t		best = 0,
-				k;
+				k,
+				left = c->len - i;
+	const unsigned char *p = c->s + i;
 
+	if (i >= c->len)
+		return 0;
 	for (k = 0; k < n; k++)
 	{
-		size_t		e = zn_m_lit(c, i, list[k].w);
+		const word *w = &list[k];
 
-		if (e > best)
+		if (w->len > left || (unsigned char) w->w[0] != p[0] ||
+			(w->len > 2 && ((unsigned char) w->w[2] != p[2] ||
+							(unsigned char) w->w[1] != p[1])))
+			continue;
+		if (i + w->len > best && memcmp(p, w->w, w->len) == 0)
 		{
-			best = e;
-			*v = list[k].v;
+			best = i + w->len;
+			*v = w->v;
 		}
 	}
 	return best;
@@ -47,35 +62,35 @@ enum
 };
 
 static const word currency_after[] = {
-	{"元", CNY}, {"圆", CNY}, {"圓", CNY}, {"块", CNY}, {"块钱", CNY}, {"塊", CNY},
-	{"蚊", CNY},
-	{"人民币", CNY}, {"人民幣", CNY}, {"元人民币", CNY}, {"元人民幣", CNY},
-	{"美元", USD}, {"美金", USD}, {"美圆", USD},
-	{"港元", HKD}, {"港币", HKD}, {"港幣", HKD}, {"港圆", HKD},
-	{"欧元", EUR}, {"歐元", EUR},
-	{"日元", JPY}, {"日圆", JPY}, {"日圓", JPY}, {"円", JPY}, {"日币", JPY}, {"日幣", JPY},
-	{"英镑", GBP}, {"英鎊", GBP},
-	{"新台币", TWD}, {"新台幣", TWD}, {"台币", TWD}, {"台幣", TWD},
-	{"澳门元", MOP}, {"澳門元", MOP}, {"澳门币", MOP}, {"澳門幣", MOP}, {"澳门幣", MOP},
-	{"澳元", AUD}, {"澳币", AUD}, {"澳幣", AUD}, {"澳大利亚元", AUD},
-	{"加元", CAD}, {"加币", CAD}, {"加幣", CAD}, {"加拿大元", CAD},
-	{"新加坡元", SGD}, {"新加坡币", SGD}, {"新币", SGD}, {"新元", SGD},
-	{"韩元", KRW}, {"韓元", KRW}, {"韩币", KRW},
-	{"瑞士法郎", CHF}, {"瑞郎", CHF},
-	{"卢布", RUB}, {"盧布", RUB}, {"俄罗斯卢布", RUB},
-	{"印度卢比", INR}, {"卢比", INR}, {"印度卢布", INR},
-	{"泰铢", THB}, {"泰銖", THB},
-	{"林吉特", MYR}, {"马来西亚林吉特", MYR}, {"令吉", MYR}, {"马来西亚令吉", MYR},
-	{"新西兰元", NZD}, {"纽元", NZD},
+	W("元", CNY), W("圆", CNY), W("圓", CNY), W("块", CNY), W("块钱", CNY), W("塊", CNY),
+	W("蚊", CNY),
+	W("人民币", CNY), W("人民幣", CNY), W("元人民币", CNY), W("元人民幣", CNY),
+	W("美元", USD), W("美金", USD), W("美圆", USD),
+	W("港元", HKD), W("港币", HKD), W("港幣", HKD), W("港圆", HKD),
+	W("欧元", EUR), W("歐元", EUR),
+	W("日元", JPY), W("日圆", JPY), W("日圓", JPY), W("円", JPY), W("日币", JPY), W("日幣", JPY),
+	W("英镑", GBP), W("英鎊", GBP),
+	W("新台币", TWD), W("新台幣", TWD), W("台币", TWD), W("台幣", TWD),
+	W("澳门元", MOP), W("澳門元", MOP), W("澳门币", MOP), W("澳門幣", MOP), W("澳门幣", MOP),
+	W("澳元", AUD), W("澳币", AUD), W("澳幣", AUD), W("澳大利亚元", AUD),
+	W("加元", CAD), W("加币", CAD), W("加幣", CAD), W("加拿大元", CAD),
+	W("新加坡元", SGD), W("新加坡币", SGD), W("新币", SGD), W("新元", SGD),
+	W("韩元", KRW), W("韓元", KRW), W("韩币", KRW),
+	W("瑞士法郎", CHF), W("瑞郎", CHF),
+	W("卢布", RUB), W("盧布", RUB), W("俄罗斯卢布", RUB),
+	W("印度卢比", INR), W("卢比", INR), W("印度卢布", INR),
+	W("泰铢", THB), W("泰銖", THB),
+	W("林吉特", MYR), W("马来西亚林吉特", MYR), W("令吉", MYR), W("马来西亚令吉", MYR),
+	W("新西兰元", NZD), W("纽元", NZD),
 };
 
 static const word currency_before[] = {
-	{"人民币", CNY}, {"人民幣", CNY}, {"RMB", CNY}, {"￥", CNY}, {"¥", CNY},
-	{"US$", USD}, {"US $", USD}, {"$", USD}, {"美元", USD}, {"美金", USD},
-	{"HK$", HKD}, {"HK $", HKD}, {"港币", HKD}, {"港幣", HKD}, {"港元", HKD},
-	{"NT$", TWD}, {"€", EUR}, {"£", GBP}, {"欧元", EUR}, {"日元", JPY},
-	{"英镑", GBP}, {"澳门元", MOP}, {"MOP$", MOP}, {"A$", AUD}, {"C$", CAD},
-	{"S$", SGD}, {"₩", KRW}, {"₽", RUB},
+	W("人民币", CNY), W("人民幣", CNY), W("RMB", CNY), W("￥", CNY), W("¥", CNY),
+	W("US$", USD), W("US $", USD), W("$", USD), W("美元", USD), W("美金", USD),
+	W("HK$", HKD), W("HK $", HKD), W("港币", HKD), W("港幣", HKD), W("港元", HKD),
+	W("NT$", TWD), W("€", EUR), W("£", GBP), W("欧元", EUR), W("日元", JPY),
+	W("英镑", GBP), W("澳门元", MOP), W("MOP$", MOP), W("A$", AUD), W("C$", CAD),
+	W("S$", SGD), W("₩", KRW), W("₽", RUB),
 };
 
 /* Three capital letters not glued to other letters: an ISO 4217 code. */
@@ -120,22 +135,16 @@ zn_m_currency_after(const zn_ctx *c, size_t i, char *cur)
 
 /* 元 圆 块 (and Cantonese 蚊): the generic word for a currency's main unit (CNY unless the
  * text names another currency next to it: 港币两千元, 三万元欧元). */
-static const char *const generic_units[] = {"元", "圆", "圓", "块", "塊", "块钱", "蚊"};
+static const word generic_units[] = {
+	W("元", 0), W("圆", 0), W("圓", 0), W("块", 0), W("塊", 0), W("块钱", 0), W("蚊", 0)
+};
 
 size_t
 zn_m_generic_unit(const zn_ctx *c, size_t i)
 {
-	size_t		best = 0,
-				k;
+	int			v;
 
-	for (k = 0; k < NWORDS(generic_units); k++)
-	{
-		size_t		e = zn_m_lit(c, i, generic_units[k]);
-
-		if (e > best)
-			best = e;
-	}
-	return best;
+	return longest(c, i, generic_units, NWORDS(generic_units), &v);
 }
 
 size_t
@@ -177,29 +186,29 @@ zn_currency_known(const char *iso)
 /* Before the number.  The legal reading (民法典 第1259条): 以上/以下/以内
  * include the number, 超过/不满 exclude it. */
 static const word qual_before[] = {
-	{"约", ZN_Q_APPROX}, {"約", ZN_Q_APPROX}, {"大约", ZN_Q_APPROX}, {"大約", ZN_Q_APPROX},
-	{"大概", ZN_Q_APPROX}, {"近似", ZN_Q_APPROX}, {"约合", ZN_Q_APPROX},
-	{"逾", ZN_Q_MORE_THAN}, {"超", ZN_Q_MORE_THAN}, {"超过", ZN_Q_MORE_THAN},
-	{"超過", ZN_Q_MORE_THAN}, {"多于", ZN_Q_MORE_THAN}, {"高于", ZN_Q_MORE_THAN},
-	{"大于", ZN_Q_MORE_THAN},
-	{"至少", ZN_Q_AT_LEAST}, {"不低于", ZN_Q_AT_LEAST}, {"不少于", ZN_Q_AT_LEAST},
-	{"最少", ZN_Q_AT_LEAST}, {"起码", ZN_Q_AT_LEAST}, {"起碼", ZN_Q_AT_LEAST}, {"大于等于", ZN_Q_AT_LEAST},
-	{"近", ZN_Q_LESS_THAN}, {"将近", ZN_Q_LESS_THAN}, {"將近", ZN_Q_LESS_THAN},
-	{"接近", ZN_Q_LESS_THAN}, {"不到", ZN_Q_LESS_THAN}, {"不足", ZN_Q_LESS_THAN},
-	{"不满", ZN_Q_LESS_THAN}, {"不滿", ZN_Q_LESS_THAN}, {"少于", ZN_Q_LESS_THAN},
-	{"低于", ZN_Q_LESS_THAN}, {"小于", ZN_Q_LESS_THAN},
-	{"最多", ZN_Q_AT_MOST}, {"不超过", ZN_Q_AT_MOST}, {"不超過", ZN_Q_AT_MOST},
-	{"至多", ZN_Q_AT_MOST}, {"最高", ZN_Q_AT_MOST}, {"小于等于", ZN_Q_AT_MOST},
-	{"不高于", ZN_Q_AT_MOST}, {"不多于", ZN_Q_AT_MOST},
+	W("约", ZN_Q_APPROX), W("約", ZN_Q_APPROX), W("大约", ZN_Q_APPROX), W("大約", ZN_Q_APPROX),
+	W("大概", ZN_Q_APPROX), W("近似", ZN_Q_APPROX), W("约合", ZN_Q_APPROX),
+	W("逾", ZN_Q_MORE_THAN), W("超", ZN_Q_MORE_THAN), W("超过", ZN_Q_MORE_THAN),
+	W("超過", ZN_Q_MORE_THAN), W("多于", ZN_Q_MORE_THAN), W("高于", ZN_Q_MORE_THAN),
+	W("大于", ZN_Q_MORE_THAN),
+	W("至少", ZN_Q_AT_LEAST), W("不低于", ZN_Q_AT_LEAST), W("不少于", ZN_Q_AT_LEAST),
+	W("最少", ZN_Q_AT_LEAST), W("起码", ZN_Q_AT_LEAST), W("起碼", ZN_Q_AT_LEAST), W("大于等于", ZN_Q_AT_LEAST),
+	W("近", ZN_Q_LESS_THAN), W("将近", ZN_Q_LESS_THAN), W("將近", ZN_Q_LESS_THAN),
+	W("接近", ZN_Q_LESS_THAN), W("不到", ZN_Q_LESS_THAN), W("不足", ZN_Q_LESS_THAN),
+	W("不满", ZN_Q_LESS_THAN), W("不滿", ZN_Q_LESS_THAN), W("少于", ZN_Q_LESS_THAN),
+	W("低于", ZN_Q_LESS_THAN), W("小于", ZN_Q_LESS_THAN),
+	W("最多", ZN_Q_AT_MOST), W("不超过", ZN_Q_AT_MOST), W("不超過", ZN_Q_AT_MOST),
+	W("至多", ZN_Q_AT_MOST), W("最高", ZN_Q_AT_MOST), W("小于等于", ZN_Q_AT_MOST),
+	W("不高于", ZN_Q_AT_MOST), W("不多于", ZN_Q_AT_MOST),
 };
 
 static const word qual_after[] = {
-	{"左右", ZN_Q_APPROX}, {"上下", ZN_Q_APPROX}, {"前后", ZN_Q_APPROX},
-	{"以上", ZN_Q_AT_LEAST}, {"之上", ZN_Q_AT_LEAST},
-	{"以下", ZN_Q_AT_MOST}, {"以内", ZN_Q_AT_MOST}, {"之内", ZN_Q_AT_MOST},
-	{"以內", ZN_Q_AT_MOST},
-	{"多", ZN_Q_MORE_THAN}, {"余", ZN_Q_MORE_THAN}, {"餘", ZN_Q_MORE_THAN},
-	{"有余", ZN_Q_MORE_THAN}, {"有餘", ZN_Q_MORE_THAN},
+	W("左右", ZN_Q_APPROX), W("上下", ZN_Q_APPROX), W("前后", ZN_Q_APPROX),
+	W("以上", ZN_Q_AT_LEAST), W("之上", ZN_Q_AT_LEAST),
+	W("以下", ZN_Q_AT_MOST), W("以内", ZN_Q_AT_MOST), W("之内", ZN_Q_AT_MOST),
+	W("以內", ZN_Q_AT_MOST),
+	W("多", ZN_Q_MORE_THAN), W("余", ZN_Q_MORE_THAN), W("餘", ZN_Q_MORE_THAN),
+	W("有余", ZN_Q_MORE_THAN), W("有餘", ZN_Q_MORE_THAN),
 };
 
 size_t
@@ -225,8 +234,8 @@ zn_m_qual_after(const zn_ctx *c, size_t i, zn_qual *q)
 /* ---- range separators --------------------------------------------------- */
 
 static const word range_seps[] = {
-	{"至", 0}, {"到", 0}, {"-", 0}, {"--", 0}, {"—", 0}, {"——", 0}, {"–", 0},
-	{"~", 0}, {"〜", 0}, {"～", 0}, {"−", 0}, {"至于", -1},
+	W("至", 0), W("到", 0), W("-", 0), W("--", 0), W("—", 0), W("——", 0), W("–", 0),
+	W("~", 0), W("〜", 0), W("～", 0), W("−", 0), W("至于", -1),
 };
 
 size_t
@@ -246,28 +255,28 @@ zn_m_range_sep(const zn_ctx *c, size_t i)
  * gives them precedence over reading that character as a unit.
  */
 static const word measure_words[] = {
-	{"人", 0}, {"人次", 0}, {"名", 0}, {"位", 0}, {"个", 0}, {"個", 0}, {"家", 0},
-	{"户", 0}, {"戶", 0}, {"所", 0}, {"座", 0}, {"台", 0}, {"辆", 0}, {"輛", 0},
-	{"架", 0}, {"艘", 0}, {"套", 0}, {"件", 0}, {"项", 0}, {"項", 0}, {"个项目", 0},
-	{"个企业", 0}, {"条", 0}, {"條", 0}, {"次", 0}, {"只", 0}, {"头", 0}, {"张", 0},
-	{"间", 0}, {"栋", 0}, {"幢", 0}, {"层", 0}, {"本", 0}, {"部", 0}, {"款", 0},
-	{"种", 0}, {"类", 0}, {"批", 0}, {"支", 0}, {"家次", 0}, {"场", 0}, {"届", 0},
-	{"倍", 0}, {"股", 0}, {"手", 0}, {"份", 0}, {"笔", 0}, {"宗", 0}, {"块地", 0},
-	{"亩", 0}, {"畝", 0}, {"公顷", 0}, {"公頃", 0}, {"平方米", 0}, {"平米", 0},
-	{"平方公里", 0}, {"平方千米", 0}, {"平方", 0}, {"立方米", 0}, {"方", 0},
-	{"米", 0}, {"公里", 0}, {"千米", 0}, {"厘米", 0}, {"毫米", 0}, {"英里", 0},
-	{"吨", 0}, {"噸", 0}, {"千克", 0}, {"公斤", 0}, {"克", 0}, {"斤", 0},
-	{"升", 0}, {"毫升", 0}, {"千瓦", 0}, {"兆瓦", 0}, {"瓦", 0}, {"千瓦时", 0},
-	{"度", 0}, {"千卡", 0}, {"卡", 0}, {"兆字节", 0}, {"字节", 0}, {"千字节", 0},
-	{"赫兹", 0}, {"TEU", 0}, {"标箱", 0}, {"车次", 0}, {"架次", 0}, {"岁", 0},
-	{"周岁", 0}, {"篇", 0}, {"册", 0}, {"人民", -1}, {"人们", -1}, {"名单", -1},
-	{"位于", -1}, {"家庭", -1}, {"次要", -1}, {"台湾", -1}, {"方面", -1},
-	{"方式", -1}, {"方向", -1}, {"方案", -1}, {"方法", -1}, {"股份", -1},
-	{"股东", -1}, {"股权", -1}, {"部分", -1}, {"部门", -1}, {"个人", -1},
-	{"种类", -1}, {"度假", -1}, {"支持", -1}, {"本地", -1}, {"本次", -1},
-	{"手段", -1}, {"份额", -1}, {"场景", -1}, {"条件", -1}, {"件事", -1},
-	{"米兰", -1}, {"克服", -1}, {"升级", -1}, {"名称", -1}, {"位置", -1},
-	{"批准", -1}, {"项目", 0}, {"所有", -1}, {"所以", -1},
+	W("人", 0), W("人次", 0), W("名", 0), W("位", 0), W("个", 0), W("個", 0), W("家", 0),
+	W("户", 0), W("戶", 0), W("所", 0), W("座", 0), W("台", 0), W("辆", 0), W("輛", 0),
+	W("架", 0), W("艘", 0), W("套", 0), W("件", 0), W("项", 0), W("項", 0), W("个项目", 0),
+	W("个企业", 0), W("条", 0), W("條", 0), W("次", 0), W("只", 0), W("头", 0), W("张", 0),
+	W("间", 0), W("栋", 0), W("幢", 0), W("层", 0), W("本", 0), W("部", 0), W("款", 0),
+	W("种", 0), W("类", 0), W("批", 0), W("支", 0), W("家次", 0), W("场", 0), W("届", 0),
+	W("倍", 0), W("股", 0), W("手", 0), W("份", 0), W("笔", 0), W("宗", 0), W("块地", 0),
+	W("亩", 0), W("畝", 0), W("公顷", 0), W("公頃", 0), W("平方米", 0), W("平米", 0),
+	W("平方公里", 0), W("平方千米", 0), W("平方", 0), W("立方米", 0), W("方", 0),
+	W("米", 0), W("公里", 0), W("千米", 0), W("厘米", 0), W("毫米", 0), W("英里", 0),
+	W("吨", 0), W("噸", 0), W("千克", 0), W("公斤", 0), W("克", 0), W("斤", 0),
+	W("升", 0), W("毫升", 0), W("千瓦", 0), W("兆瓦", 0), W("瓦", 0), W("千瓦时", 0),
+	W("度", 0), W("千卡", 0), W("卡", 0), W("兆字节", 0), W("字节", 0), W("千字节", 0),
+	W("赫兹", 0), W("TEU", 0), W("标箱", 0), W("车次", 0), W("架次", 0), W("岁", 0),
+	W("周岁", 0), W("篇", 0), W("册", 0), W("人民", -1), W("人们", -1), W("名单", -1),
+	W("位于", -1), W("家庭", -1), W("次要", -1), W("台湾", -1), W("方面", -1),
+	W("方式", -1), W("方向", -1), W("方案", -1), W("方法", -1), W("股份", -1),
+	W("股东", -1), W("股权", -1), W("部分", -1), W("部门", -1), W("个人", -1),
+	W("种类", -1), W("度假", -1), W("支持", -1), W("本地", -1), W("本次", -1),
+	W("手段", -1), W("份额", -1), W("场景", -1), W("条件", -1), W("件事", -1),
+	W("米兰", -1), W("克服", -1), W("升级", -1), W("名称", -1), W("位置", -1),
+	W("批准", -1), W("项目", 0), W("所有", -1), W("所以", -1),
 };
 
 size_t

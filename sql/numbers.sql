@@ -5,6 +5,9 @@
 SELECT s, zh_number(s) FROM (VALUES ('25 亿'), ('3.86亿'), ('1,234.5万'), ('13万2'),
   ('２５亿'), ('３７．６％'), ('－５'), ('1.2万亿'), ('0.0012'), ('12.32e+14')) v(s);
 
+-- compatibility characters go through ICU NFKC: ⼀ (Kangxi radical), ⑩ (circled ten), 參 (U+F96B)
+SELECT s, zh_number(s) FROM (VALUES ('⼀千'), ('⑩万'), (E'\uF96B百')) v(s);
+
 -- Chinese numerals: 两 廿 卅 〇 幺, 大写, traditional, mixed, 万亿 / 万万
 SELECT s, zh_number(s) FROM (VALUES ('一千零一'), ('两千万'), ('廿'), ('卅五'), ('〇'), ('幺'),
   ('十五'), ('二十亿零一十万零一百一十二'), ('贰拾伍亿'), ('壹仟零壹'), ('萬'), ('兩億參仟萬'),
@@ -35,6 +38,8 @@ SELECT zh_number('10..1万');
 SELECT zh_number('零点');
 SELECT zh_number('');
 SELECT zh_number('25亿元');
+-- positions count the user's characters, also after normalisation (⑩ became two)
+SELECT zh_number('⑩万x');
 -- a range or a qualified figure has no single value
 SELECT zh_number('十五六');
 SELECT zh_number('约200');

@@ -15,23 +15,61 @@ typedef struct word
 #define W(s, v) {s, sizeof(s) - 1, v}
 
 /*
- * Longest word of `list` at i; returns its end (0 if none), *v its value.
- * The lists are short, so a linear scan that rejects on the first byte or
- * two is faster than anything cleverer.
+ * A word list with a 256-bit filter on its words' first characters, so
+ * that the common case (no word of the list starts here) costs one test.
+ * The filters are filled once when the library is loaded.
  */
+typedef struct wordlist
+{
+	const word *words;
+	size_t		n;
+	uint64_t	first[4];
+} wordlist;
+
+/* A hash of the character at p into 0..255 (its last byte, mixed). */
+static inline unsigned
+first_key(const unsigned char *p, size_t left)
+{
+	if (p[0] < 0xC0 || left < 2)
+		return p[0];
+	if (p[0] < 0xE0 || left < 3)
+		return (unsigned) (p[0] * 7 + p[1]) & 255;
+	return (unsigned) (p[1] * 31 + p[2]) & 255;
+}
+
+static void
+wordlist_init(wordlist *l)
+{
+	size_t		k;
+
+	for (k = 0; k < l->n; k++)
+	{
+		unsigned	h = first_key((const unsigned char *) l->words[k].w, l->words[k].len);
+
+		l->first[h >> 6] |= (uint64_t) 1 << (h & 63);
+	}
+}
+
+/* Longest word of the list at i; returns its end (0 if none), *v its value. */
 static size_t
-longest(const zn_ctx *c, size_t i, const word *list, size_t n, int *v)
+longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 {
 	size_t		best = 0,
 				k,
-				left = c->len - i;
-	const unsigned char *p = c->s + i;
+				left;
+	const unsigned char *p;
+	unsigned	h;
 
 	if (i >= c->len)
 		return 0;
-	for (k = 0; k < n; k++)
+	p = c->s + i;
+	left = c->len - i;
+	h = first_key(p, left);
+	if (!(l->first[h >> 6] & ((uint64_t) 1 << (h & 63))))
+		return 0;
+	for (k = 0; k < l->n; k++)
 	{
-		const word *w = &list[k];
+		const word *w = &l->words[k];
 
 		if (w->len > left || (unsigned char) w->w[0] != p[0] ||
 			(w->len > 2 && ((unsigned char) w->w[2] != p[2] ||
@@ -48,6 +86,15 @@ longest(const zn_ctx *c, size_t i, const word *list, size_t n, int *v)
 
 #define NWORDS(a) (sizeof(a) / sizeof((a)[0]))
 
+/* The lists, defined with their words below. */
+static wordlist currency_after;
+static wordlist currency_before;
+static wordlist generic_units;
+static wordlist qual_before;
+static wordlist qual_after;
+static wordlist range_seps;
+static wordlist measure_words;
+
 /* ---- currencies --------------------------------------------------------- */
 
 /* Index into the ISO code table below. */
@@ -61,7 +108,7 @@ enum
 	THB, MYR, NZD
 };
 
-static const word currency_after[] = {
+static const word currency_after_w[] = {
 	W("元", CNY), W("圆", CNY), W("圓", CNY), W("块", CNY), W("块钱", CNY), W("塊", CNY),
 	W("蚊", CNY),
 	W("人民币", CNY), W("人民幣", CNY), W("元人民币", CNY), W("元人民幣", CNY),
@@ -84,7 +131,7 @@ static const word currency_after[] = {
 	W("新西兰元", NZD), W("纽元", NZD),
 };
 
-static const word currency_before[] = {
+static const word currency_before_w[] = {
 	W("人民币", CNY), W("人民幣", CNY), W("RMB", CNY), W("￥", CNY), W("¥", CNY),
 	W("US$", USD), W("US $", USD), W("$", USD), W("美元", USD), W("美金", USD),
 	W("HK$", HKD), W("HK $", HKD), W("港币", HKD), W("港幣", HKD), W("港元", HKD),
@@ -120,7 +167,7 @@ size_t
 zn_m_currency_after(const zn_ctx *c, size_t i, char *cur)
 {
 	int			v = 0;
-	size_t		e = longest(c, i, currency_after, NWORDS(currency_after), &v);
+	size_t		e = longest(c, i, &currency_after, &v);
 	size_t		j;
 
 	if (e)
@@ -135,7 +182,7 @@ zn_m_currency_after(const zn_ctx *c, size_t i, char *cur)
 
 /* 元 圆 块 (and Cantonese 蚊): the generic word for a currency's main unit (CNY unless the
  * text names another currency next to it: 港币两千元, 三万元欧元). */
-static const word generic_units[] = {
+static const word generic_units_w[] = {
 	W("元", 0), W("圆", 0), W("圓", 0), W("块", 0), W("塊", 0), W("块钱", 0), W("蚊", 0)
 };
 
@@ -144,7 +191,7 @@ zn_m_generic_unit(const zn_ctx *c, size_t i)
 {
 	int			v;
 
-	return longest(c, i, generic_units, NWORDS(generic_units), &v);
+	return longest(c, i, &generic_units, &v);
 }
 
 size_t
@@ -152,8 +199,8 @@ zn_m_currency_before(const zn_ctx *c, size_t i, char *cur)
 {
 	int			v = 0,
 				v2 = 0;
-	size_t		e = longest(c, i, currency_before, NWORDS(currency_before), &v);
-	size_t		e2 = longest(c, i, currency_after, NWORDS(currency_after), &v2);
+	size_t		e = longest(c, i, &currency_before, &v);
+	size_t		e2 = longest(c, i, &currency_after, &v2);
 
 	/* a currency's name may come first too (新台币 177.1 亿元), but not
 	 * the bare 元 / 块 */
@@ -185,7 +232,7 @@ zn_currency_known(const char *iso)
 
 /* Before the number.  The legal reading (民法典 第1259条): 以上/以下/以内
  * include the number, 超过/不满 exclude it. */
-static const word qual_before[] = {
+static const word qual_before_w[] = {
 	W("约", ZN_Q_APPROX), W("約", ZN_Q_APPROX), W("大约", ZN_Q_APPROX), W("大約", ZN_Q_APPROX),
 	W("大概", ZN_Q_APPROX), W("近似", ZN_Q_APPROX), W("约合", ZN_Q_APPROX),
 	W("逾", ZN_Q_MORE_THAN), W("超", ZN_Q_MORE_THAN), W("超过", ZN_Q_MORE_THAN),
@@ -202,7 +249,7 @@ static const word qual_before[] = {
 	W("不高于", ZN_Q_AT_MOST), W("不多于", ZN_Q_AT_MOST),
 };
 
-static const word qual_after[] = {
+static const word qual_after_w[] = {
 	W("左右", ZN_Q_APPROX), W("上下", ZN_Q_APPROX), W("前后", ZN_Q_APPROX),
 	W("以上", ZN_Q_AT_LEAST), W("之上", ZN_Q_AT_LEAST),
 	W("以下", ZN_Q_AT_MOST), W("以内", ZN_Q_AT_MOST), W("之内", ZN_Q_AT_MOST),
@@ -215,7 +262,7 @@ size_t
 zn_m_qual_before(const zn_ctx *c, size_t i, zn_qual *q)
 {
 	int			v = 0;
-	size_t		e = longest(c, i, qual_before, NWORDS(qual_before), &v);
+	size_t		e = longest(c, i, &qual_before, &v);
 
 	*q = (zn_qual) v;
 	return e;
@@ -225,7 +272,7 @@ size_t
 zn_m_qual_after(const zn_ctx *c, size_t i, zn_qual *q)
 {
 	int			v = 0;
-	size_t		e = longest(c, i, qual_after, NWORDS(qual_after), &v);
+	size_t		e = longest(c, i, &qual_after, &v);
 
 	*q = (zn_qual) v;
 	return e;
@@ -233,7 +280,7 @@ zn_m_qual_after(const zn_ctx *c, size_t i, zn_qual *q)
 
 /* ---- range separators --------------------------------------------------- */
 
-static const word range_seps[] = {
+static const word range_seps_w[] = {
 	W("至", 0), W("到", 0), W("-", 0), W("--", 0), W("—", 0), W("——", 0), W("–", 0),
 	W("~", 0), W("〜", 0), W("～", 0), W("−", 0), W("至于", -1),
 };
@@ -242,7 +289,7 @@ size_t
 zn_m_range_sep(const zn_ctx *c, size_t i)
 {
 	int			v = 0;
-	size_t		e = longest(c, i, range_seps, NWORDS(range_seps), &v);
+	size_t		e = longest(c, i, &range_seps, &v);
 
 	return v < 0 ? 0 : e;
 }
@@ -254,7 +301,7 @@ zn_m_range_sep(const zn_ctx *c, size_t i)
  * numeral character (千米, 兆瓦, 百分点) are here too; the figure grammar
  * gives them precedence over reading that character as a unit.
  */
-static const word measure_words[] = {
+static const word measure_words_w[] = {
 	W("人", 0), W("人次", 0), W("名", 0), W("位", 0), W("个", 0), W("個", 0), W("家", 0),
 	W("户", 0), W("戶", 0), W("所", 0), W("座", 0), W("台", 0), W("辆", 0), W("輛", 0),
 	W("架", 0), W("艘", 0), W("套", 0), W("件", 0), W("项", 0), W("項", 0), W("个项目", 0),
@@ -283,7 +330,57 @@ size_t
 zn_m_measure(const zn_ctx *c, size_t i)
 {
 	int			v = 0;
-	size_t		e = longest(c, i, measure_words, NWORDS(measure_words), &v);
+	size_t		e = longest(c, i, &measure_words, &v);
 
 	return v < 0 ? 0 : e;
 }
+
+/* ---- first characters, for extraction's pre-filter ---------------------- */
+
+static void
+starts_of(const wordlist *l, void (*add) (void *arg, uint32_t cp), void *arg)
+{
+	size_t		k;
+
+	for (k = 0; k < l->n; k++)
+	{
+		zn_ctx		c;
+		size_t		next;
+
+		zn_ctx_init(&c, l->words[k].w, l->words[k].len, ZN_NO_REF, false);
+		add(arg, zn_cp(&c, 0, &next));
+	}
+}
+
+void
+zn_words_starts(void (*add) (void *arg, uint32_t cp), void *arg)
+{
+	starts_of(&qual_before, add, arg);
+	starts_of(&currency_before, add, arg);
+	/* a currency's name may come first too: 新台币 177.1 亿元 */
+	starts_of(&currency_after, add, arg);
+}
+
+/* Word lists, with their first-character filters. */
+static wordlist currency_after = {currency_after_w, NWORDS(currency_after_w), {0}};
+static wordlist currency_before = {currency_before_w, NWORDS(currency_before_w), {0}};
+static wordlist generic_units = {generic_units_w, NWORDS(generic_units_w), {0}};
+static wordlist qual_before = {qual_before_w, NWORDS(qual_before_w), {0}};
+static wordlist qual_after = {qual_after_w, NWORDS(qual_after_w), {0}};
+static wordlist range_seps = {range_seps_w, NWORDS(range_seps_w), {0}};
+static wordlist measure_words = {measure_words_w, NWORDS(measure_words_w), {0}};
+
+__attribute__((constructor))
+static void
+zn_words_init(void)
+{
+	wordlist   *all[] = {
+		&currency_after, &currency_before, &generic_units, &qual_before,
+		&qual_after, &range_seps, &measure_words
+	};
+	size_t		k;
+
+	for (k = 0; k < NWORDS(all); k++)
+		wordlist_init(all[k]);
+}
+

@@ -116,31 +116,39 @@ per_fraction(zn_ctx *c, size_t i, const zn_numv *den, zn_numv *out)
 	return e;
 }
 
-/* Arabic a/b (whole-string only: in running text a slash is a date). */
+/*
+ * "/b" after the Arabic numerator a (ending at e): a/b, whole strings only
+ * (in running text a slash is a date).
+ */
 static size_t
-slash_fraction(zn_ctx *c, size_t i, zn_numv *out)
+slash_rest(zn_ctx *c, size_t e, const zn_numv *a, zn_numv *out)
 {
-	zn_numv		a,
-				b;
-	size_t		e = zn_m_numeral(c, i, &a),
-				k,
+	zn_numv		b;
+	size_t		k = skip_sp(c, e),
 				k2;
 
-	if (!e || !c->anchored || !(a.flags & ZN_NF_ARABIC) || a.flags != ZN_NF_ARABIC)
-		return 0;
-	k = skip_sp(c, e);
-	if (zn_cp(c, k, &k2) != '/')
+	if (!c->anchored || a->flags != ZN_NF_ARABIC || zn_cp(c, k, &k2) != '/')
 		return 0;
 	k = skip_sp(c, k2);
 	e = zn_m_numeral(c, k, &b);
 	if (!e || b.flags != ZN_NF_ARABIC || zn_dec_is_zero(b.lo))
 		return 0;
-	*out = a;
-	if (!zn_dec_div(a.lo, b.lo, &out->lo))
-		return zn_fail(c, ZN_ERR_RANGE, i, "value out of range");
+	*out = *a;
+	if (!zn_dec_div(a->lo, b.lo, &out->lo))
+		return zn_fail(c, ZN_ERR_RANGE, k, "value out of range");
 	out->hi = out->lo;
 	out->tail_scale = -1;
 	return e;
+}
+
+/* Arabic a/b at i. */
+static size_t
+slash_fraction(zn_ctx *c, size_t i, zn_numv *out)
+{
+	zn_numv		a;
+	size_t		e = zn_m_numeral(c, i, &a);
+
+	return e ? slash_rest(c, e, &a, out) : 0;
 }
 
 /*
@@ -208,8 +216,7 @@ m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
 			v->tail_scale = -1;
 			e = k;
 		}
-		else if (c->anchored && (n.flags == ZN_NF_ARABIC) &&
-				 (k = slash_fraction(c, j, &f)) != 0)
+		else if ((k = slash_rest(c, e, &n, &f)) != 0)
 		{
 			*v = f;
 			e = k;

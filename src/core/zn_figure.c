@@ -181,9 +181,11 @@ m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
 	/* X分之Y */
 	if ((k = per_fraction(c, e, &n, &f)) != 0)
 	{
+		/* 百分之, 千分之, 万分之, 百万分之: a share of a power of ten */
+		zn_dec		d = zn_dec_normalize(n.lo);
+
 		*pct = (n.flags & ZN_NF_BARE_UNIT) && !(n.flags & ZN_NF_ARABIC) &&
-			(zn_dec_cmp(n.lo, zn_dec_make(100, 0)) == 0 ||
-			 zn_dec_cmp(n.lo, zn_dec_make(1000, 0)) == 0);
+			d.coef == 1 && d.exp >= 2;
 		*v = f;
 		e = k;
 	}

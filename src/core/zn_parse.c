@@ -133,7 +133,11 @@ zn_utf8_check(const char *str, size_t len)
 	return len;
 }
 
-/* Kinds in the order that breaks ties between equally long matches. */
+/*
+ * Every grammar at i; the longest match wins.  On a tie the figure wins
+ * over a date: "2.3" is a number, not 2月3日 (a date needs more than two
+ * bare numbers to say so).
+ */
 size_t
 zn_m_any(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 {
@@ -141,6 +145,18 @@ zn_m_any(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 	size_t		best = 0,
 				e;
 
+	if (kinds & (ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_MONEY) |
+				 ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT)))
+	{
+		e = zn_m_figure(c, i, kinds, &f);
+		if (c->fail)
+			return 0;
+		if (e > best)
+		{
+			best = e;
+			*out = f;
+		}
+	}
 	if (kinds & ZN_MASK(ZN_KIND_DATE))
 	{
 		e = zn_m_date(c, i, &f);
@@ -155,18 +171,6 @@ zn_m_any(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 	if (kinds & ZN_MASK(ZN_KIND_DURATION))
 	{
 		e = zn_m_duration(c, i, &f);
-		if (c->fail)
-			return 0;
-		if (e > best)
-		{
-			best = e;
-			*out = f;
-		}
-	}
-	if (kinds & (ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_MONEY) |
-				 ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT)))
-	{
-		e = zn_m_figure(c, i, kinds, &f);
 		if (c->fail)
 			return 0;
 		if (e > best)

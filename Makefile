@@ -36,9 +36,17 @@ UNIT_BINS  = $(patsubst test/unit/%.c,test/unit/bin/%,$(UNIT_SRCS))
 CORE_CC   ?= cc
 CORE_FLAGS = -O2 -g -std=c11 -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS)
 
-test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/check.h
+# The core is compiled once into build/core/ (apart from the module's objects, which PGXS builds
+# with its own flags) and every test is linked with all of it.
+UNIT_CORE_OBJS = $(patsubst src/core/%.c,build/core/%.o,$(CORE_SRCS))
+
+build/core/%.o: src/core/%.c $(wildcard src/core/*.h)
 	@mkdir -p $(dir $@)
-	$(CORE_CC) $(CORE_FLAGS) -o $@ $< $(CORE_SRCS) $(ICU_LIBS)
+	$(CORE_CC) $(CORE_FLAGS) -c -o $@ $<
+
+test/unit/bin/%: test/unit/%.c $(UNIT_CORE_OBJS) $(wildcard src/core/*.h) test/unit/check.h
+	@mkdir -p $(dir $@)
+	$(CORE_CC) $(CORE_FLAGS) -o $@ $< $(UNIT_CORE_OBJS) $(ICU_LIBS)
 
 unit: $(UNIT_BINS)
 

@@ -236,8 +236,8 @@ test)
         esac
     done
     if ((rc != 0 && f == 0)); then f=1; echo "# make installcheck exited with status $rc" >>"$out"; fi
-    # Show from the test lines on, not pg_regress's database set-up chatter.
-    grep -q 'running regression test queries' "$out" && sed -i '1,/running regression test queries/d' "$out"
+    # Leave out pg_regress's set-up chatter when showing its output.
+    sed -i -E '/^(=+ .* =+|\+\+\+ .* \+\+\+|\(using postmaster .*\)|SET|(CREATE|DROP|ALTER) DATABASE|CREATE EXTENSION)$/d' "$out"
     tally "pg_regress" "$p" "$f" "$out"
     if ((f)) && [[ -s regression.diffs ]]; then
         echo "   regression.diffs:"

@@ -26,6 +26,7 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 				hi = zn_year_last(ZN_YEAR_MAX);
 
 	st->c = c;
+	st->start = 0;
 	/* a reference outside years 1..9999 resolves nothing */
 	st->noref = c->ref == ZN_NO_REF || c->ref < lo || c->ref > hi;
 	st->ref = st->noref ? 0 : c->ref;
@@ -131,8 +132,8 @@ zn_d_bad(zn_dstate *st, size_t pos, const char *detail)
 
 /* Chinese numeral characters, to keep a date from starting inside a
  * numeral (二十一 must not yield 十一). */
-static bool
-is_cn_numeral(uint32_t cp)
+bool
+zn_d_is_cn_numeral(uint32_t cp)
 {
 	switch (cp)
 	{
@@ -178,8 +179,32 @@ glued_to_number(zn_ctx *c, size_t i)
 	if (digit && ((prev >= '0' && prev <= '9') || prev == '.' ||
 				  (prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z')))
 		return true;
-	if (is_cn_numeral(cp) && is_cn_numeral(prev))
+	if (zn_d_is_cn_numeral(cp) && zn_d_is_cn_numeral(prev))
 		return true;
+	return false;
+}
+
+/*
+ * Recurring or lunar-leap contexts a date must not be read out of:
+ * 每周三, 每年春节, 隔天, 闰四月 (a leap month the table does not have).
+ */
+static bool
+after_every(zn_ctx *c, size_t i)
+{
+	uint32_t	prev = zn_cp_before(c, i);
+	size_t		j;
+
+	if (prev == 0x6BCF || prev == 0x9694 || prev == 0x95F0 || prev == 0x958F)	/* 每 隔 闰 閏 */
+		return true;
+	/* 每个周一, 每年母亲节 */
+	if (prev == 0x4E2A || prev == 0x500B || prev == 0x5E74 || prev == 0x6708)	/* 个 個 年 月 */
+	{
+		j = i;
+		do
+			j--;
+		while (j > 0 && (c->s[j] & 0xC0) == 0x80);
+		return zn_cp_before(c, j) == 0x6BCF;
+	}
 	return false;
 }
 
@@ -190,9 +215,11 @@ zn_m_date(zn_ctx *c, size_t i, zn_figure *out)
 	zn_dspan	s;
 	size_t		e;
 
-	if (glued_to_number(c, i))
+	/* a figure never begins with white space (its span would include it) */
+	if (zn_skip_spaces(c, i) != i || glued_to_number(c, i) || after_every(c, i))
 		return 0;
 	zn_dstate_init(&st, c);
+	st.start = i;
 	memset(&s, 0, sizeof(s));
 	e = zn_d_expr(&st, i, &s);
 	if (e == 0 || c->fail)

@@ -127,6 +127,7 @@ typedef struct zn_dstate
 	int32_t		ry;				/* its calendar fields */
 	int			rm;
 	int			rd;
+	size_t		start;			/* where the expression begins */
 } zn_dstate;
 
 /* Context a term inherits: explicit year and month of the range's first
@@ -166,6 +167,9 @@ size_t		zn_d_num(const zn_dstate *st, size_t i, zn_dnum *n);
 /* One calendar term: 2019年4月14日, 去年, 下周三, 一季度, 春节, 2019-04-14 … */
 size_t		zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out);
 
+/* [year] [month] only: the context before an elided range (2019年1-9月). */
+size_t		zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *out);
+
 /* Holidays and lunar dates (zn_holiday.c), with an optional year before. */
 size_t		zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel,
 						 zn_dspan *out);
@@ -174,8 +178,9 @@ size_t		zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel,
 
 /*
  * A count of calendar units for windows and relative dates: 3个月, 两年半,
- * 30天, 4周.  months/days are the amount (a half is 6 months, 15 days or
- * 3.5 days); unit is the grain of the largest unit.
+ * 30天, 4周.  months/days are the amount (half a year is 6 months, half a
+ * month 15 days); grain is the largest unit.  `bare_month` admits 月
+ * without 个 (近三月), which elsewhere names a month (3月前: before March).
  */
 typedef struct zn_damount
 {
@@ -186,13 +191,16 @@ typedef struct zn_damount
 	bool		vague;			/* 几 数: 几天 */
 } zn_damount;
 
-size_t		zn_d_amount(zn_dstate *st, size_t i, zn_damount *out);
+size_t		zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *out);
 
 /* ref + sign * amount, false when out of range. */
 bool		zn_d_shift(const zn_dstate *st, const zn_damount *a, int sign, int32_t *out);
 
 /* Whole-expression composition: ranges, open ranges, windows (zn_date_range.c). */
 size_t		zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out);
+
+/* A Chinese numeral character (零 一 … 十 百 千 万 亿 廿 卅 两). */
+bool		zn_d_is_cn_numeral(uint32_t cp);
 
 /* Record a hard date error (only in whole-string parsing: in running text
  * an impossible date is simply not a date).  Returns 0. */

@@ -91,6 +91,46 @@ static const char *const not_year_after[] = {
 };
 
 /*
+ * Reign and republican years: 民国三年 (1914), 康熙二十年 (1681).  Only
+ * the eras a modern text still cites; a year past an era's end counts on
+ * (雍正二十三年 = 1745), as the sources that print such dates do.
+ */
+static size_t
+m_era_year(zn_dstate *st, size_t i, int32_t *y)
+{
+	static const struct
+	{
+		const char *w;
+		int32_t		first;
+	}			eras[] = {
+		{"民国", 1912}, {"民國", 1912}, {"顺治", 1644}, {"順治", 1644}, {"康熙", 1662},
+		{"雍正", 1723}, {"乾隆", 1736}, {"嘉庆", 1796}, {"嘉慶", 1796}, {"道光", 1821},
+		{"咸丰", 1851}, {"咸豐", 1851}, {"同治", 1862}, {"光绪", 1875}, {"光緒", 1875},
+		{"宣统", 1909}, {"宣統", 1909}
+	};
+	zn_dnum		n;
+	size_t		e = 0,
+				f;
+	int			k;
+
+	for (k = 0; k < NW(eras); k++)
+		if ((e = zn_d_lit(st, i, eras[k].w)) != 0)
+			break;
+	if (e == 0)
+		return 0;
+	if ((f = zn_d_lit(st, e, "元年")) != 0)
+	{
+		*y = eras[k].first;
+		return f;
+	}
+	if ((f = zn_d_num(st, e, &n)) == 0 || n.val < 1 || n.val > 200 ||
+		(f = zn_d_lit(st, f, "年")) == 0)
+		return 0;
+	*y = eras[k].first + n.val - 1;
+	return f;
+}
+
+/*
  * A year: 2019年, 19年, 二〇一九年, 两千零四年, 九七年, or a relative word
  * (今年 去年 明年 …).  *rel says whether the reference was needed.
  */
@@ -108,8 +148,13 @@ m_year(zn_dstate *st, size_t i, int32_t *y, bool *rel)
 		*rel = true;
 		return year_ok(*y) ? e : 0;
 	}
+	if ((e = m_era_year(st, i, y)) != 0)
+	{
+		*rel = false;
+		return year_ok(*y) ? e : 0;
+	}
 	e = zn_d_num(st, i, &n);
-	if (e == 0 || n.liang)
+	if (e == 0 || (n.liang && !n.unit))
 		return 0;
 	if (n.ndigits == 4 && !n.unit && n.val >= 1000)
 	{
@@ -268,8 +313,7 @@ check_day(zn_dstate *st, int32_t y, int m, int d, size_t pos)
 {
 	if (d >= 1 && d <= zn_month_len(y, m))
 		return true;
-	if (d <= 31 || st->c->anchored)
-		zn_d_bad(st, pos, "there is no such day in that month");
+	zn_d_bad(st, pos, "there is no such day in that month");
 	return false;
 }
 
@@ -456,9 +500,12 @@ arabic_num(const zn_dstate *st, size_t i, zn_dnum *n)
 	return (e && n->arabic) ? e : 0;
 }
 
-/* After a numeric date: no further digit, and no separator + digit. */
+/*
+ * After a numeric date: no further digit, and not the same separator and a
+ * digit (1.2.3.4 is no date; 2018/1/10-2018/7/10 is a range of two).
+ */
 static bool
-numeric_end_ok(const zn_dstate *st, size_t e)
+numeric_end_ok(const zn_dstate *st, size_t e, uint32_t used)
 {
 	size_t		n,
 				m;
@@ -467,7 +514,7 @@ numeric_end_ok(const zn_dstate *st, size_t e)
 
 	if (cp >= '0' && cp <= '9')
 		return false;
-	if (num_sep(st, e, &sep))
+	if (num_sep(st, e, &sep) && (sep == used || used == 0))
 	{
 		cp = zn_cp(st->c, n, &m);
 		if (cp >= '0' && cp <= '9')
@@ -512,10 +559,13 @@ m_numeric_md(zn_dstate *st, size_t i, int32_t year, bool have_year, zn_dspan *s)
 		return 0;
 	if ((f = num_sep(st, e, &sep)) == 0 || (e = arabic_num(st, f, &b)) == 0 || b.ndigits > 2)
 		return 0;
-	if (!numeric_end_ok(st, e))
+	if (!numeric_end_ok(st, e, sep))
 		return 0;
 	f = zn_d_words(st, e, day_suffix, NW(day_suffix), &w);
 	marked = f != 0;
+	/* 2019年1-9月 is a range of months, not January 9 */
+	if (!marked && (zn_d_lit(st, e, "月") || zn_d_lit(st, e, "年")))
+		return 0;
 	if (!marked && !have_year && !st->c->anchored)
 	{
 		if (sep == '.' || sep == 0xB7)
@@ -571,7 +621,7 @@ m_numeric(zn_dstate *st, size_t i, zn_dspan *s)
 		int			m = (a.val / 100) % 100,
 					dd = a.val % 100;
 
-		if (!numeric_end_ok(st, e) || y < 1000 || m < 1 || m > 12 || dd < 1)
+		if (!numeric_end_ok(st, e, 0) || y < 1000 || m < 1 || m > 12 || dd < 1)
 			return 0;
 		if (!set_ymd(st, s, y, m, dd, i + 6))
 			return 0;
@@ -599,7 +649,7 @@ m_numeric(zn_dstate *st, size_t i, zn_dspan *s)
 					k;
 
 		if ((k = arabic_num(st, h, &d)) != 0 && (!spaced || d.ndigits == 2) &&
-			numeric_end_ok(st, k))
+			numeric_end_ok(st, k, sep2))
 		{
 			int32_t		y;
 			int			m,
@@ -661,7 +711,7 @@ m_numeric(zn_dstate *st, size_t i, zn_dspan *s)
 				s->rel = true;
 			}
 			else
-				return 0;
+				goto two_parts;	/* 1999.08-2002.02: a month, then a range */
 			if (m < 1 || m > 12 || dd < 1 || dd > 31)
 				return 0;
 			if (!set_ymd(st, s, y, m, dd, dpos))
@@ -673,7 +723,8 @@ m_numeric(zn_dstate *st, size_t i, zn_dspan *s)
 		}
 	}
 
-	if (spaced || !numeric_end_ok(st, g))
+two_parts:
+	if (spaced || !numeric_end_ok(st, g, sep1))
 		return 0;
 
 	/* 2019.08, 2019-4: a month */
@@ -766,6 +817,8 @@ m_quarter(zn_dstate *st, size_t i, int *q)
 	return e;
 }
 
+static size_t quarter_part(zn_dstate *st, size_t i, zn_dspan *s);
+
 /* Relative quarters and halves: 本季度 上季度 下下个季度 上个半年. */
 static size_t
 m_rel_quarter(zn_dstate *st, size_t i, zn_dspan *s)
@@ -791,7 +844,7 @@ m_rel_quarter(zn_dstate *st, size_t i, zn_dspan *s)
 				 ZN_G_QUARTER);
 		s->y = mm / 4;
 	}
-	else if ((f = zn_m_lit(st->c, e, "半年")) != 0 && off[w] != 0)
+	else if ((f = zn_m_lit(st->c, e, "半年")) != 0 && off[w] != 0 && strstr(pre[w], "个"))
 	{
 		mm = (int32_t) st->ry * 2 + (st->rm - 1) / 6 + off[w];
 		k = (int) (mm % 2);
@@ -804,6 +857,13 @@ m_rel_quarter(zn_dstate *st, size_t i, zn_dspan *s)
 	if (!year_ok(s->y))
 		return 0;
 	s->rel = true;
+	if (s->grain == ZN_G_QUARTER)
+	{
+		size_t		g = quarter_part(st, f, s);
+
+		if (g)
+			return g;
+	}
 	return f;
 }
 
@@ -1199,6 +1259,17 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 			TAKE(e);
 		}
 		j = skip_de(st, j);
+		/* 二零一六年，九月三号 */
+		{
+			static const char *const comma[] = {",", "，"};
+			int			w;
+			size_t		f = zn_d_words(st, j, comma, NW(comma), &w),
+						pos2;
+			int			m2;
+
+			if (f && m_month_num(st, f, &m2, &pos2))
+				j = f;
+		}
 	}
 	else if (ctx && ctx->y)
 		y = ctx->y;
@@ -1206,6 +1277,21 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	{
 		y = st->ry;
 		yrel = true;
+	}
+
+	/*
+	 * Without a year, a month right after 年 (or a day right after 月) is
+	 * the tail of a larger date that did not parse: 2019年2月30日 must not
+	 * yield 2月30日 or 30日.
+	 */
+	if (!have_y)
+	{
+		uint32_t	prev = zn_cp_before(st->c, zn_skip_spaces(st->c, i));
+
+		if (prev == 0x5E74)		/* 年 */
+			return 0;
+		if (prev == 0x6708 && !(ctx && ctx->m))	/* 月 */
+			return 0;
 	}
 
 	/* the month */
@@ -1274,6 +1360,8 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 		if (ctx && ctx->y)
 			y = ctx->y;
 		de = m_day_num(st, j, &d, &pos);
+		if (de && d > 31)
+			de = 0;				/* 60日内: a count of days */
 		if (de)
 		{
 			zn_dnum		n;
@@ -1370,6 +1458,59 @@ m_decade(zn_dstate *st, size_t i, zn_dspan *s)
 	return best;
 }
 
+/* ---- stand-alone forms ---------------------------------------------------- */
+
+/* A four-digit year without 年, in a whole-string parse only: 2018. */
+static size_t
+m_bare_year(zn_dstate *st, size_t i, zn_dspan *s)
+{
+	zn_dnum		n;
+	size_t		e;
+
+	if (!st->c->anchored || (e = arabic_num(st, zn_skip_spaces(st->c, i), &n)) == 0 ||
+		n.ndigits != 4 || n.val < 1000 || !numeric_end_ok(st, e, 0))
+		return 0;
+	set_year(s, n.val);
+	s->written = ZN_W_YEAR;
+	return e;
+}
+
+/* 今明两年, 今明两天: this and the next. */
+static size_t
+m_two_periods(zn_dstate *st, size_t i, zn_dspan *s)
+{
+	static const char *const w[] = {"今明两年", "今明兩年", "今明两天", "今明兩天", "今明两日"};
+	int			k;
+	size_t		e = zn_d_words(st, i, w, NW(w), &k);
+
+	if (e == 0)
+		return 0;
+	if (k < 2)
+	{
+		set_span(s, zn_year_first(st->ry), zn_year_last(st->ry + 1), ZN_G_YEAR);
+		s->y = st->ry;
+	}
+	else
+		set_span(s, st->ref, st->ref + 1, ZN_G_DAY);
+	s->rel = true;
+	return e;
+}
+
+/* The parts of a month that also stand alone: 上旬 月底 上半月 中下旬. */
+static size_t
+bare_month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
+{
+	static const char *const alone[] = {
+		"上旬", "中旬", "下旬", "中下旬", "上中旬", "中上旬", "月初", "月中", "月底",
+		"月末", "上半月", "下半月", "前半月", "后半月", "後半月", "月头", "月頭", "月尾"
+	};
+	int			w;
+
+	if (zn_d_words(st, i, alone, NW(alone), &w) == 0)
+		return 0;
+	return month_part(st, i, y, m, s);
+}
+
 /* ---- a term -------------------------------------------------------------- */
 
 /* (周四), ，星期一 after a day: an annotation, not a second date. */
@@ -1417,8 +1558,24 @@ zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	TRY(m_week(st, i, &s));
 	TRY(m_rel_quarter(st, i, &s));
 	TRY(m_decade(st, i, &s));
-	TRY(zn_d_holiday(st, i, 0, true, &s));
+	TRY(zn_d_holiday(st, i, ctx ? ctx->y : 0, !(ctx && ctx->y), &s));
 	TRY(zn_d_lunar(st, i, 0, true, true, &s));
+	TRY(m_bare_year(st, i, &s));
+	TRY(m_two_periods(st, i, &s));
+	/* 上旬, 月底, 上半月: this month's, or the range context's */
+	memset(&s, 0, sizeof(s));
+	{
+		int32_t		y = (ctx && ctx->m) ? ctx->y : st->ry;
+		int			m = (ctx && ctx->m) ? ctx->m : st->rm;
+
+		s.rel = !(ctx && ctx->m);
+		e = bare_month_part(st, i, y, m, &s);
+		if (e > best)
+		{
+			best = e;
+			*out = s;
+		}
+	}
 
 	/* a year-less quarter or half: 一季度, 上半年, 前三季度 */
 	TRY(year_part(st, i, ctx && ctx->y ? ctx->y : st->ry, !(ctx && ctx->y), true, &s));
@@ -1456,4 +1613,34 @@ zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 			out->m = 0;
 	}
 	return best;
+}
+
+/*
+ * The context before an elided range: a year and optionally a month
+ * (2019年 in 2019年1-9月, 2019年4月 in 2019年4月12-19日).  Fills s as the
+ * year or month it names.
+ */
+size_t
+zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *s)
+{
+	int32_t		y;
+	bool		rel;
+	int			m;
+	size_t		e,
+				f,
+				pos;
+
+	if ((e = m_year(st, i, &y, &rel)) == 0)
+		return 0;
+	memset(s, 0, sizeof(*s));
+	set_year(s, y);
+	s->rel = rel;
+	s->written = ZN_W_YEAR;
+	if ((f = m_month_num(st, skip_de(st, e), &m, &pos)) != 0)
+	{
+		set_month(s, y, m);
+		s->written |= ZN_W_MONTH;
+		return f;
+	}
+	return e;
 }

@@ -40,93 +40,97 @@ typedef struct holiday
 } holiday;
 
 static const holiday holidays[] = {
-	{"元旦", H_FIXED, 1, 1}, {"元旦节", H_FIXED, 1, 1}, {"元旦節", H_FIXED, 1, 1},
-	{"阳历新年", H_FIXED, 1, 1}, {"陽曆新年", H_FIXED, 1, 1}, {"新年", H_FIXED, 1, 1},
-	{"情人节", H_FIXED, 2, 14}, {"情人節", H_FIXED, 2, 14}, {"圣瓦伦丁节", H_FIXED, 2, 14},
-	{"女生节", H_FIXED, 3, 7},
-	{"妇女节", H_FIXED, 3, 8}, {"婦女節", H_FIXED, 3, 8}, {"三八妇女节", H_FIXED, 3, 8},
-	{"国际妇女节", H_FIXED, 3, 8}, {"三八节", H_FIXED, 3, 8},
-	{"植树节", H_FIXED, 3, 12}, {"植樹節", H_FIXED, 3, 12},
-	{"消费者权益日", H_FIXED, 3, 15}, {"国际消费者权益日", H_FIXED, 3, 15},
-	{"国际消費者權益日", H_FIXED, 3, 15}, {"三一五", H_FIXED, 3, 15},
-	{"愚人节", H_FIXED, 4, 1}, {"愚人節", H_FIXED, 4, 1},
-	{"劳动节", H_FIXED, 5, 1}, {"勞動節", H_FIXED, 5, 1}, {"五一劳动节", H_FIXED, 5, 1},
-	{"五一国际劳动节", H_FIXED, 5, 1}, {"国际劳动节", H_FIXED, 5, 1}, {"五一", H_FIXED, 5, 1, 0, true},
-	{"青年节", H_FIXED, 5, 4}, {"青年節", H_FIXED, 5, 4}, {"五四青年节", H_FIXED, 5, 4},
-	{"儿童节", H_FIXED, 6, 1}, {"兒童節", H_FIXED, 6, 1}, {"国际儿童节", H_FIXED, 6, 1},
-	{"六一儿童节", H_FIXED, 6, 1},
-	{"建党节", H_FIXED, 7, 1}, {"建黨節", H_FIXED, 7, 1},
-	{"建军节", H_FIXED, 8, 1}, {"建軍節", H_FIXED, 8, 1}, {"八一建军节", H_FIXED, 8, 1},
-	{"八一建軍節", H_FIXED, 8, 1},
-	{"教师节", H_FIXED, 9, 10}, {"教師節", H_FIXED, 9, 10},
-	{"国庆", H_FIXED, 10, 1}, {"国庆节", H_FIXED, 10, 1}, {"國慶", H_FIXED, 10, 1},
-	{"國慶節", H_FIXED, 10, 1}, {"国庆節", H_FIXED, 10, 1}, {"國慶节", H_FIXED, 10, 1},
-	{"万圣节", H_FIXED, 10, 31}, {"萬聖節", H_FIXED, 10, 31},
-	{"光棍节", H_FIXED, 11, 11}, {"双十一", H_FIXED, 11, 11}, {"雙十一", H_FIXED, 11, 11},
-	{"澳门回归纪念日", H_FIXED, 12, 20}, {"澳門回歸紀念日", H_FIXED, 12, 20},
-	{"平安夜", H_FIXED, 12, 24},
-	{"圣诞", H_FIXED, 12, 25}, {"圣诞节", H_FIXED, 12, 25}, {"聖誕", H_FIXED, 12, 25},
-	{"聖誕節", H_FIXED, 12, 25},
+	{"元旦", H_FIXED, 1, 1, 0, false}, {"元旦节", H_FIXED, 1, 1, 0, false}, {"元旦節", H_FIXED, 1, 1, 0, false},
+	{"阳历新年", H_FIXED, 1, 1, 0, false}, {"陽曆新年", H_FIXED, 1, 1, 0, false}, {"新年", H_FIXED, 1, 1, 0, false},
+	{"情人节", H_FIXED, 2, 14, 0, false}, {"情人節", H_FIXED, 2, 14, 0, false}, {"圣瓦伦丁节", H_FIXED, 2, 14, 0, false},
+	{"女生节", H_FIXED, 3, 7, 0, false},
+	{"妇女节", H_FIXED, 3, 8, 0, false}, {"婦女節", H_FIXED, 3, 8, 0, false}, {"三八妇女节", H_FIXED, 3, 8, 0, false},
+	{"国际妇女节", H_FIXED, 3, 8, 0, false}, {"三八节", H_FIXED, 3, 8, 0, false},
+	{"植树节", H_FIXED, 3, 12, 0, false}, {"植樹節", H_FIXED, 3, 12, 0, false},
+	{"消费者权益日", H_FIXED, 3, 15, 0, false}, {"国际消费者权益日", H_FIXED, 3, 15, 0, false},
+	{"国际消費者權益日", H_FIXED, 3, 15, 0, false}, {"三一五", H_FIXED, 3, 15, 0, false},
+	{"愚人节", H_FIXED, 4, 1, 0, false}, {"愚人節", H_FIXED, 4, 1, 0, false},
+	{"劳动节", H_FIXED, 5, 1, 0, false}, {"勞動節", H_FIXED, 5, 1, 0, false}, {"五一劳动节", H_FIXED, 5, 1, 0, false},
+	{"五一国际劳动节", H_FIXED, 5, 1, 0, false}, {"国际劳动节", H_FIXED, 5, 1, 0, false}, {"五一", H_FIXED, 5, 1, 0, true},
+	{"青年节", H_FIXED, 5, 4, 0, false}, {"青年節", H_FIXED, 5, 4, 0, false}, {"五四青年节", H_FIXED, 5, 4, 0, false},
+	{"儿童节", H_FIXED, 6, 1, 0, false}, {"兒童節", H_FIXED, 6, 1, 0, false}, {"国际儿童节", H_FIXED, 6, 1, 0, false},
+	{"六一儿童节", H_FIXED, 6, 1, 0, false},
+	{"建党节", H_FIXED, 7, 1, 0, false}, {"建黨節", H_FIXED, 7, 1, 0, false},
+	{"建军节", H_FIXED, 8, 1, 0, false}, {"建軍節", H_FIXED, 8, 1, 0, false}, {"八一建军节", H_FIXED, 8, 1, 0, false},
+	{"八一建軍節", H_FIXED, 8, 1, 0, false},
+	{"教师节", H_FIXED, 9, 10, 0, false}, {"教師節", H_FIXED, 9, 10, 0, false},
+	{"国庆", H_FIXED, 10, 1, 0, false}, {"国庆节", H_FIXED, 10, 1, 0, false}, {"國慶", H_FIXED, 10, 1, 0, false},
+	{"國慶節", H_FIXED, 10, 1, 0, false}, {"国庆節", H_FIXED, 10, 1, 0, false}, {"國慶节", H_FIXED, 10, 1, 0, false},
+	{"万圣节", H_FIXED, 10, 31, 0, false}, {"萬聖節", H_FIXED, 10, 31, 0, false},
+	{"光棍节", H_FIXED, 11, 11, 0, false}, {"双十一", H_FIXED, 11, 11, 0, false}, {"雙十一", H_FIXED, 11, 11, 0, false},
+	{"澳门回归纪念日", H_FIXED, 12, 20, 0, false}, {"澳門回歸紀念日", H_FIXED, 12, 20, 0, false},
+	{"老板节", H_FIXED, 10, 16, 0, false}, {"老闆節", H_FIXED, 10, 16, 0, false},
+	{"平安夜", H_FIXED, 12, 24, 0, false},
+	{"圣诞", H_FIXED, 12, 25, 0, false}, {"圣诞节", H_FIXED, 12, 25, 0, false}, {"聖誕", H_FIXED, 12, 25, 0, false},
+	{"聖誕節", H_FIXED, 12, 25, 0, false},
 
-	{"母亲节", H_NTH_WEEKDAY, 5, 2, 7}, {"母親節", H_NTH_WEEKDAY, 5, 2, 7},
-	{"父亲节", H_NTH_WEEKDAY, 6, 3, 7}, {"父親節", H_NTH_WEEKDAY, 6, 3, 7},
-	{"感恩节", H_NTH_WEEKDAY, 11, 4, 4}, {"感恩節", H_NTH_WEEKDAY, 11, 4, 4},
+	{"母亲节", H_NTH_WEEKDAY, 5, 2, 7, false}, {"母親節", H_NTH_WEEKDAY, 5, 2, 7, false},
+	{"父亲节", H_NTH_WEEKDAY, 6, 3, 7, false}, {"父親節", H_NTH_WEEKDAY, 6, 3, 7, false},
+	{"感恩节", H_NTH_WEEKDAY, 11, 4, 4, false}, {"感恩節", H_NTH_WEEKDAY, 11, 4, 4, false},
 
-	{"复活节", H_EASTER, 0}, {"復活節", H_EASTER, 0}, {"主復活日", H_EASTER, 0},
-	{"复活节星期一", H_EASTER, 1}, {"復活節星期一", H_EASTER, 1},
-	{"耶稣受难日", H_EASTER, -2}, {"耶穌受難日", H_EASTER, -2}, {"主受难日", H_EASTER, -2},
-	{"主受难节", H_EASTER, -2}, {"聖週五", H_EASTER, -2}, {"沈默周五", H_EASTER, -2},
-	{"圣周六", H_EASTER, -1}, {"神圣周六", H_EASTER, -1}, {"聖週六", H_EASTER, -1},
-	{"耶稣受难日翌日", H_EASTER, -1}, {"主受難節翌日", H_EASTER, -1},
-	{"復活節前夜", H_EASTER, -1}, {"复活节前夜", H_EASTER, -1}, {"黑色星期六", H_EASTER, -1},
-	{"濯足節", H_EASTER, -3}, {"神聖星期四", H_EASTER, -3}, {"圣周星期四", H_EASTER, -3},
-	{"圣周四", H_EASTER, -3}, {"設立聖餐日", H_EASTER, -3},
-	{"棕枝主日", H_EASTER, -7}, {"圣枝主日", H_EASTER, -7}, {"聖樹主日", H_EASTER, -7},
-	{"基督苦難主日", H_EASTER, -7},
-	{"大斋首日", H_EASTER, -46}, {"聖灰星期三", H_EASTER, -46}, {"灰日", H_EASTER, -46},
-	{"圣灰礼仪日", H_EASTER, -46}, {"圣灰日", H_EASTER, -46},
-	{"忏悔節", H_EASTER, -47}, {"忏悔节", H_EASTER, -47}, {"忏悔火曜日", H_EASTER, -47},
-	{"煎餅星期二", H_EASTER, -47},
-	{"五旬节", H_EASTER, 49}, {"圣灵降临节", H_EASTER, 49}, {"聖靈降臨日", H_EASTER, 49},
-	{"圣三一主日", H_EASTER, 56}, {"聖三一主日", H_EASTER, 56},
-	{"基督聖體节", H_EASTER, 60}, {"基督圣体节", H_EASTER, 60},
-	{"基督聖體聖血瞻礼", H_EASTER, 60}, {"基督聖體聖血節", H_EASTER, 60},
-	{"东正教复活节", H_EASTER_ORTHODOX, 0}, {"東正教復活節", H_EASTER_ORTHODOX, 0},
-	{"东正教复活节星期一", H_EASTER_ORTHODOX, 1}, {"東正教復活節星期一", H_EASTER_ORTHODOX, 1},
-	{"东正教圣周六", H_EASTER_ORTHODOX, -1}, {"東正教神聖週六", H_EASTER_ORTHODOX, -1},
-	{"東正教聖週六", H_EASTER_ORTHODOX, -1}, {"東正教耶稣受难日翌日", H_EASTER_ORTHODOX, -1},
-	{"東正教主受難節翌日", H_EASTER_ORTHODOX, -1}, {"東正教复活节前夜", H_EASTER_ORTHODOX, -1},
-	{"东正教耶稣受难日", H_EASTER_ORTHODOX, -2}, {"東正教耶穌受难日", H_EASTER_ORTHODOX, -2},
-	{"东正教主受难节", H_EASTER_ORTHODOX, -2}, {"东正教圣周五", H_EASTER_ORTHODOX, -2},
-	{"東正教聖週五", H_EASTER_ORTHODOX, -2}, {"東正教沈默週五", H_EASTER_ORTHODOX, -2},
-	{"东正教棕枝主日", H_EASTER_ORTHODOX, -7}, {"东正教圣枝主日", H_EASTER_ORTHODOX, -7},
-	{"东正教聖樹主日", H_EASTER_ORTHODOX, -7}, {"東正教基督苦難主日", H_EASTER_ORTHODOX, -7},
-	{"拉撒路聖週六", H_EASTER_ORTHODOX, -8}, {"拉撒路圣周六", H_EASTER_ORTHODOX, -8},
-	{"拉匝路周六", H_EASTER_ORTHODOX, -8},
+	{"复活节", H_EASTER, 0, 0, 0, false}, {"復活節", H_EASTER, 0, 0, 0, false}, {"主復活日", H_EASTER, 0, 0, 0, false},
+	{"复活节星期一", H_EASTER, 1, 0, 0, false}, {"復活節星期一", H_EASTER, 1, 0, 0, false},
+	{"耶稣受难日", H_EASTER, -2, 0, 0, false}, {"耶穌受難日", H_EASTER, -2, 0, 0, false}, {"主受难日", H_EASTER, -2, 0, 0, false},
+	{"主受难节", H_EASTER, -2, 0, 0, false}, {"聖週五", H_EASTER, -2, 0, 0, false}, {"沈默周五", H_EASTER, -2, 0, 0, false},
+	{"圣周六", H_EASTER, -1, 0, 0, false}, {"神圣周六", H_EASTER, -1, 0, 0, false}, {"聖週六", H_EASTER, -1, 0, 0, false},
+	{"耶稣受难日翌日", H_EASTER, -1, 0, 0, false}, {"主受難節翌日", H_EASTER, -1, 0, 0, false},
+	{"復活節前夜", H_EASTER, -1, 0, 0, false}, {"复活节前夜", H_EASTER, -1, 0, 0, false}, {"黑色星期六", H_EASTER, -1, 0, 0, false},
+	{"濯足節", H_EASTER, -3, 0, 0, false}, {"神聖星期四", H_EASTER, -3, 0, 0, false}, {"圣周星期四", H_EASTER, -3, 0, 0, false},
+	{"圣周四", H_EASTER, -3, 0, 0, false}, {"設立聖餐日", H_EASTER, -3, 0, 0, false},
+	{"棕枝主日", H_EASTER, -7, 0, 0, false}, {"圣枝主日", H_EASTER, -7, 0, 0, false}, {"聖樹主日", H_EASTER, -7, 0, 0, false},
+	{"基督苦難主日", H_EASTER, -7, 0, 0, false},
+	{"大斋首日", H_EASTER, -46, 0, 0, false}, {"聖灰星期三", H_EASTER, -46, 0, 0, false}, {"灰日", H_EASTER, -46, 0, 0, false},
+	{"圣灰礼仪日", H_EASTER, -46, 0, 0, false}, {"圣灰日", H_EASTER, -46, 0, 0, false},
+	{"忏悔節", H_EASTER, -47, 0, 0, false}, {"忏悔节", H_EASTER, -47, 0, 0, false}, {"忏悔火曜日", H_EASTER, -47, 0, 0, false},
+	{"煎餅星期二", H_EASTER, -47, 0, 0, false},
+	{"五旬节", H_EASTER, 49, 0, 0, false}, {"圣灵降临节", H_EASTER, 49, 0, 0, false}, {"聖靈降臨日", H_EASTER, 49, 0, 0, false},
+	{"圣三一主日", H_EASTER, 56, 0, 0, false}, {"聖三一主日", H_EASTER, 56, 0, 0, false},
+	{"天主三一主日", H_EASTER, 56, 0, 0, false}, {"天主聖三一节", H_EASTER, 56, 0, 0, false},
+	{"聖三主日", H_EASTER, 56, 0, 0, false}, {"圣三节", H_EASTER, 56, 0, 0, false},
+	{"圣灵节庆日", H_EASTER, 50, 0, 0, false}, {"聖靈節慶日", H_EASTER, 50, 0, 0, false},
+	{"基督聖體节", H_EASTER, 60, 0, 0, false}, {"基督圣体节", H_EASTER, 60, 0, 0, false},
+	{"基督聖體聖血瞻礼", H_EASTER, 60, 0, 0, false}, {"基督聖體聖血節", H_EASTER, 60, 0, 0, false},
+	{"东正教复活节", H_EASTER_ORTHODOX, 0, 0, 0, false}, {"東正教復活節", H_EASTER_ORTHODOX, 0, 0, 0, false},
+	{"东正教复活节星期一", H_EASTER_ORTHODOX, 1, 0, 0, false}, {"東正教復活節星期一", H_EASTER_ORTHODOX, 1, 0, 0, false},
+	{"东正教圣周六", H_EASTER_ORTHODOX, -1, 0, 0, false}, {"東正教神聖週六", H_EASTER_ORTHODOX, -1, 0, 0, false},
+	{"東正教聖週六", H_EASTER_ORTHODOX, -1, 0, 0, false}, {"東正教耶稣受难日翌日", H_EASTER_ORTHODOX, -1, 0, 0, false},
+	{"東正教主受難節翌日", H_EASTER_ORTHODOX, -1, 0, 0, false}, {"東正教复活节前夜", H_EASTER_ORTHODOX, -1, 0, 0, false},
+	{"东正教耶稣受难日", H_EASTER_ORTHODOX, -2, 0, 0, false}, {"東正教耶穌受难日", H_EASTER_ORTHODOX, -2, 0, 0, false},
+	{"东正教主受难节", H_EASTER_ORTHODOX, -2, 0, 0, false}, {"东正教圣周五", H_EASTER_ORTHODOX, -2, 0, 0, false},
+	{"東正教聖週五", H_EASTER_ORTHODOX, -2, 0, 0, false}, {"東正教沈默週五", H_EASTER_ORTHODOX, -2, 0, 0, false},
+	{"东正教棕枝主日", H_EASTER_ORTHODOX, -7, 0, 0, false}, {"东正教圣枝主日", H_EASTER_ORTHODOX, -7, 0, 0, false},
+	{"东正教聖樹主日", H_EASTER_ORTHODOX, -7, 0, 0, false}, {"東正教基督苦難主日", H_EASTER_ORTHODOX, -7, 0, 0, false},
+	{"拉撒路聖週六", H_EASTER_ORTHODOX, -8, 0, 0, false}, {"拉撒路圣周六", H_EASTER_ORTHODOX, -8, 0, 0, false},
+	{"拉匝路周六", H_EASTER_ORTHODOX, -8, 0, 0, false},
 
-	{"春节", H_LUNAR, 1, 1}, {"春節", H_LUNAR, 1, 1}, {"新春", H_LUNAR, 1, 1},
-	{"农历新年", H_LUNAR, 1, 1}, {"農曆新年", H_LUNAR, 1, 1}, {"大年初一", H_LUNAR, 1, 1},
-	{"正月正时", H_LUNAR, 1, 1}, {"正月正時", H_LUNAR, 1, 1}, {"正月朔日", H_LUNAR, 1, 1},
-	{"元宵", H_LUNAR, 1, 15}, {"元宵节", H_LUNAR, 1, 15}, {"元宵節", H_LUNAR, 1, 15},
-	{"龙抬头", H_LUNAR, 2, 2}, {"龍抬頭", H_LUNAR, 2, 2},
-	{"端午", H_LUNAR, 5, 5}, {"端午节", H_LUNAR, 5, 5}, {"端午節", H_LUNAR, 5, 5},
-	{"七夕", H_LUNAR, 7, 7}, {"七夕节", H_LUNAR, 7, 7}, {"七夕節", H_LUNAR, 7, 7},
-	{"中元节", H_LUNAR, 7, 15}, {"中元節", H_LUNAR, 7, 15},
-	{"中秋", H_LUNAR, 8, 15}, {"中秋节", H_LUNAR, 8, 15}, {"中秋節", H_LUNAR, 8, 15},
-	{"重阳", H_LUNAR, 9, 9}, {"重阳节", H_LUNAR, 9, 9}, {"重陽節", H_LUNAR, 9, 9},
-	{"腊八", H_LUNAR, 12, 8}, {"腊八节", H_LUNAR, 12, 8}, {"臘八節", H_LUNAR, 12, 8},
-	{"除夕", H_LUNAR_EVE}, {"大年三十", H_LUNAR_EVE}, {"大年30", H_LUNAR_EVE},
-	{"年三十", H_LUNAR_EVE}, {"大年夜", H_LUNAR_EVE},
+	{"春节", H_LUNAR, 1, 1, 0, false}, {"春節", H_LUNAR, 1, 1, 0, false}, {"新春", H_LUNAR, 1, 1, 0, false},
+	{"农历新年", H_LUNAR, 1, 1, 0, false}, {"農曆新年", H_LUNAR, 1, 1, 0, false}, {"大年初一", H_LUNAR, 1, 1, 0, false},
+	{"正月正时", H_LUNAR, 1, 1, 0, false}, {"正月正時", H_LUNAR, 1, 1, 0, false}, {"正月朔日", H_LUNAR, 1, 1, 0, false},
+	{"元宵", H_LUNAR, 1, 15, 0, false}, {"元宵节", H_LUNAR, 1, 15, 0, false}, {"元宵節", H_LUNAR, 1, 15, 0, false},
+	{"龙抬头", H_LUNAR, 2, 2, 0, false}, {"龍抬頭", H_LUNAR, 2, 2, 0, false},
+	{"端午", H_LUNAR, 5, 5, 0, false}, {"端午节", H_LUNAR, 5, 5, 0, false}, {"端午節", H_LUNAR, 5, 5, 0, false},
+	{"七夕", H_LUNAR, 7, 7, 0, false}, {"七夕节", H_LUNAR, 7, 7, 0, false}, {"七夕節", H_LUNAR, 7, 7, 0, false},
+	{"中元节", H_LUNAR, 7, 15, 0, false}, {"中元節", H_LUNAR, 7, 15, 0, false},
+	{"中秋", H_LUNAR, 8, 15, 0, false}, {"中秋节", H_LUNAR, 8, 15, 0, false}, {"中秋節", H_LUNAR, 8, 15, 0, false},
+	{"重阳", H_LUNAR, 9, 9, 0, false}, {"重阳节", H_LUNAR, 9, 9, 0, false}, {"重陽節", H_LUNAR, 9, 9, 0, false},
+	{"腊八", H_LUNAR, 12, 8, 0, false}, {"腊八节", H_LUNAR, 12, 8, 0, false}, {"臘八節", H_LUNAR, 12, 8, 0, false},
+	{"除夕", H_LUNAR_EVE, 0, 0, 0, false}, {"除夕夜", H_LUNAR_EVE, 0, 0, 0, false}, {"大年三十", H_LUNAR_EVE, 0, 0, 0, false}, {"大年30", H_LUNAR_EVE, 0, 0, 0, false},
+	{"年三十", H_LUNAR_EVE, 0, 0, 0, false}, {"大年夜", H_LUNAR_EVE, 0, 0, 0, false},
 
-	{"小寒", H_TERM, 0}, {"大寒", H_TERM, 1}, {"立春", H_TERM, 2},
-	{"雨水", H_TERM, 3, 0, 0, true}, {"惊蛰", H_TERM, 4}, {"驚蟄", H_TERM, 4},
-	{"春分", H_TERM, 5}, {"清明", H_TERM, 6}, {"清明节", H_TERM, 6}, {"清明節", H_TERM, 6},
-	{"谷雨", H_TERM, 7}, {"穀雨", H_TERM, 7}, {"立夏", H_TERM, 8}, {"小满", H_TERM, 9},
-	{"小滿", H_TERM, 9}, {"芒种", H_TERM, 10}, {"芒種", H_TERM, 10}, {"夏至", H_TERM, 11},
-	{"小暑", H_TERM, 12}, {"大暑", H_TERM, 13}, {"立秋", H_TERM, 14}, {"处暑", H_TERM, 15},
-	{"處暑", H_TERM, 15}, {"白露", H_TERM, 16, 0, 0, true}, {"秋分", H_TERM, 17},
-	{"寒露", H_TERM, 18}, {"霜降", H_TERM, 19}, {"立冬", H_TERM, 20},
-	{"小雪", H_TERM, 21, 0, 0, true}, {"大雪", H_TERM, 22, 0, 0, true}, {"冬至", H_TERM, 23},
+	{"小寒", H_TERM, 0, 0, 0, false}, {"大寒", H_TERM, 1, 0, 0, false}, {"立春", H_TERM, 2, 0, 0, false},
+	{"雨水", H_TERM, 3, 0, 0, true}, {"惊蛰", H_TERM, 4, 0, 0, false}, {"驚蟄", H_TERM, 4, 0, 0, false},
+	{"春分", H_TERM, 5, 0, 0, false}, {"清明", H_TERM, 6, 0, 0, false}, {"清明节", H_TERM, 6, 0, 0, false}, {"清明節", H_TERM, 6, 0, 0, false},
+	{"谷雨", H_TERM, 7, 0, 0, false}, {"穀雨", H_TERM, 7, 0, 0, false}, {"立夏", H_TERM, 8, 0, 0, false}, {"小满", H_TERM, 9, 0, 0, false},
+	{"小滿", H_TERM, 9, 0, 0, false}, {"芒种", H_TERM, 10, 0, 0, false}, {"芒種", H_TERM, 10, 0, 0, false}, {"夏至", H_TERM, 11, 0, 0, false},
+	{"小暑", H_TERM, 12, 0, 0, false}, {"大暑", H_TERM, 13, 0, 0, false}, {"立秋", H_TERM, 14, 0, 0, false}, {"处暑", H_TERM, 15, 0, 0, false},
+	{"處暑", H_TERM, 15, 0, 0, false}, {"白露", H_TERM, 16, 0, 0, true}, {"秋分", H_TERM, 17, 0, 0, false},
+	{"寒露", H_TERM, 18, 0, 0, false}, {"霜降", H_TERM, 19, 0, 0, false}, {"立冬", H_TERM, 20, 0, 0, false},
+	{"小雪", H_TERM, 21, 0, 0, true}, {"大雪", H_TERM, 22, 0, 0, true}, {"冬至", H_TERM, 23, 0, 0, false},
 };
 
 /* The day of holiday h in year y; false when it cannot be computed. */
@@ -154,6 +158,7 @@ holiday_day(const holiday *h, int32_t y, int32_t *out)
 		case H_LUNAR:
 			return zn_lunar_to_days(y, h->a, false, h->b, out);
 		case H_LUNAR_EVE:
+			/* the eve that ends lunar year y */
 			if (!zn_lunar_to_days(y + 1, 1, false, 1, out))
 				return false;
 			*out -= 1;
@@ -204,7 +209,8 @@ zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel, zn_dspan *out
 	for (k = 0; k < (size_t) NW(holidays); k++)
 	{
 		e = zn_m_lit(st->c, j, holidays[k].name);
-		if (e > best && (!holidays[k].common || st->c->anchored || year))
+		if (e > best && (!holidays[k].common || st->c->anchored || year ||
+						 holidays[k].kind == H_FIXED))
 		{
 			best = e;
 			h = &holidays[k];
@@ -212,15 +218,22 @@ zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel, zn_dspan *out
 	}
 	if (h == NULL)
 		return 0;
-	/* 五一 and 十一 inside numbers: 五一二, 三十五一 */
+	/* 五一 inside numbers: 五一二, 十五一 */
 	if (h->kind == H_FIXED && h->common)
 	{
 		size_t		n;
-		uint32_t	cp = zn_cp(st->c, best, &n);
+		uint32_t	cp = zn_cp(st->c, best, &n),
+					prev = zn_cp_before(st->c, j);
 
-		if (cp >= '0' && cp <= '9')
+		if ((cp >= '0' && cp <= '9') || zn_d_is_cn_numeral(cp) || zn_d_is_cn_numeral(prev))
 			return 0;
 	}
+	/*
+	 * 除夕 without a year is the one that falls in the reference year (the
+	 * eve before its 春节); with a year it ends that lunar year.
+	 */
+	if (h->kind == H_LUNAR_EVE && year == 0)
+		y -= 1;
 	if (!holiday_day(h, y, &day))
 		return 0;
 	best = holiday_suffix(st, best, &day);
@@ -241,7 +254,7 @@ static const struct
 	const char *w;
 	int			m;
 }			lunar_months[] = {
-	{"正月", 1}, {"冬月", 11}, {"腊月", 12}, {"臘月", 12}
+	{"正月", 1}, {"冬月", 11}, {"腊月", 12}, {"臘月", 12}, {"大年", 1}
 };
 
 /* A lunar day: 初一 … 初十, 十一 … 三十, 廿二, 初8, 18 (after a month). */
@@ -361,12 +374,9 @@ zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 	}
 	if (f)
 	{
+		/* no error for 腊月三十 in a 29-day month: common usage for 除夕 */
 		if (!zn_lunar_to_days(ly, m, leap, d, &lo))
-		{
-			if (zn_lunar_month_len(ly, m, leap) != 0)
-				zn_d_bad(st, j, "there is no such day in that lunar month");
 			return 0;
-		}
 		hi = lo;
 		out->grain = ZN_G_DAY;
 		j = f;

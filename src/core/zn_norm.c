@@ -1,31 +1,82 @@
 /*
  * zn_norm.c — ICU NFKC for the compatibility characters the scanner does
- * not fold itself.
+ * not handle itself (see zn_norm.h for what and why).
  */
 #include "zn_norm.h"
 
 #include <string.h>
 #include <unicode/unorm2.h>
-#include <unicode/utf8.h>
+#include <unicode/ustring.h>
+
+/* Compatibility characters left as they are (zn_norm.h says why). */
+static const zn_norm_range kept_ranges[] = {
+	{0x00B2, 0x00B3},			/* ² ³ */
+	{0x00B9, 0x00B9},			/* ¹ */
+	{0x00BC, 0x00BE},			/* ¼ ½ ¾ */
+	{0x2024, 0x2026},			/* ․ ‥ … */
+	{0x2070, 0x209F},			/* superscripts and subscripts */
+	{0x2150, 0x215F},			/* vulgar fractions ⅐ … ⅟ */
+	{0x2189, 0x2189},			/* ↉ */
+	{0x3371, 0x337A},			/* squared Latin: ㍱ hPa … ㍺ IU */
+	{0x3380, 0x33DF},			/* squared units: ㎀ pA … ㎡ … ㏟ A∕m */
+	{0xFFE5, 0xFFE5},			/* ￥, a currency word of the scanner */
+};
+
+static bool
+in_ranges(const zn_norm_range *r, size_t n, uint32_t cp)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (cp < r[mid].lo)
+			hi = mid;
+		else if (cp > r[mid].hi)
+			lo = mid + 1;
+		else
+			return true;
+	}
+	return false;
+}
+
+bool
+zn_norm_kept(uint32_t cp)
+{
+	return in_ranges(kept_ranges, sizeof(kept_ranges) / sizeof(kept_ranges[0]), cp);
+}
+
+/* Does cp go through ICU?  Not for ASCII, CJK, or what the scanner folds. */
+static bool
+cp_needs_norm(uint32_t cp)
+{
+	return in_ranges(zn_norm_ranges, zn_norm_nranges, cp) && !zn_norm_kept(cp);
+}
 
 /*
- * Code points outside the scanner's own folding that NFKC may change.  A
- * deliberately generous superset (ICU decides exactly): compatibility
- * blocks, not the CJK Unified Ideographs where Chinese text lives.
+ * Decode the code point at s[i] (any lead byte, without checking the
+ * continuation bytes); *n receives its length, 0 if it is cut off by the end.
  */
-static bool
-maybe_compat(uint32_t cp)
+static uint32_t
+decode(const unsigned char *s, size_t i, size_t len, size_t *n)
 {
-	return (cp >= 0x2000 && cp <= 0x2BFF && !(cp >= 0x2010 && cp <= 0x2027) &&
-			cp != 0x2030 && cp != 0x2212) ||	/* punctuation kept: — ‰ − */
-		(cp >= 0x2E80 && cp <= 0x2FDF) ||	/* CJK and Kangxi radicals */
-		(cp >= 0x3200 && cp <= 0x33FF) ||	/* enclosed CJK, compatibility */
-		(cp >= 0xF900 && cp <= 0xFAFF) ||	/* CJK compatibility ideographs */
-		(cp >= 0xFE30 && cp <= 0xFE6F) ||	/* compatibility and small forms */
-		(cp >= 0xFF5F && cp <= 0xFFEF && cp != 0xFFE5) ||	/* half-width forms */
-		(cp >= 0x1D400 && cp <= 0x1D7FF) || /* mathematical alphanumerics */
-		(cp >= 0x1F100 && cp <= 0x1F2FF) || /* enclosed alphanumerics */
-		(cp >= 0x2F800 && cp <= 0x2FA1F);	/* CJK compatibility supplement */
+	unsigned char b = s[i];
+	size_t		k = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+	uint32_t	cp;
+	size_t		j;
+
+	if (i + k > len)
+	{
+		*n = 0;
+		return 0;
+	}
+	cp = k == 1 ? b : k == 2 ? (b & 0x1Fu) : k == 3 ? (b & 0x0Fu) : (b & 0x07u);
+	for (j = 1; j < k; j++)
+		cp = (cp << 6) | (s[i + j] & 0x3Fu);
+	*n = k;
+	return cp;
 }
 
 bool
@@ -37,71 +88,156 @@ zn_norm_needed(const char *str, size_t len)
 	while (i < len)
 	{
 		unsigned char b = s[i];
+		size_t		n;
 		uint32_t	cp;
 
-		if (b < 0xE2)
+		if (b < 0x80)
 		{
-			/* ASCII and two-byte sequences hold nothing we normalise */
 			i++;
 			continue;
 		}
 		if (b >= 0xE4 && b <= 0xE9)
 		{
-			/* U+4000–9FFF: CJK Unified Ideographs */
+			/* U+4000–9FFF, CJK Unified Ideographs: nothing to normalise */
 			i += 3;
 			continue;
 		}
-		if (b < 0xF0)
-		{
-			if (i + 2 >= len)
-				return false;
-			cp = ((uint32_t) (b & 0x0F) << 12) | ((uint32_t) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-			i += 3;
-		}
-		else
-		{
-			if (i + 3 >= len)
-				return false;
-			cp = ((uint32_t) (b & 0x07) << 18) | ((uint32_t) (s[i + 1] & 0x3F) << 12) |
-				((uint32_t) (s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
-			i += 4;
-		}
-		if (maybe_compat(cp))
+		cp = decode(s, i, len, &n);
+		if (n == 0)
+			return true;		/* cut off: let zn_norm_apply report it */
+		if (cp_needs_norm(cp))
 			return true;
+		i += n;
 	}
 	return false;
 }
 
+/* A segment never holds more than this many code points: an endless run of
+ * combining marks is cut (normalised in pieces) rather than refused. */
+#define SEG_MAX_CPS 32
+/* The longest NFKC expansion of one code point is 18 UTF-16 units (U+FDFA). */
+#define SEG_MAX_OUT (SEG_MAX_CPS * 18)
+
 /*
- * NFKC of one compatibility code point as UTF-8 into buf (room for 32
- * UTF-16 units, far more than any NFKC expansion); returns its length and
- * its number of code points in *nchars, or -1 if ICU fails.
+ * NFKC of s[0..len) (one segment, valid UTF-8, at most SEG_MAX_CPS code
+ * points) as UTF-8 into buf (room for 3 bytes per unit of SEG_MAX_OUT).
+ * Returns the length and the number of code points in *nchars, or -1 if
+ * ICU fails.
  */
 static int
-norm_cp(const UNormalizer2 *nfkc, UChar32 cp, uint8_t *buf, int *nchars)
+norm_segment(const UNormalizer2 *nfkc, const char *s, size_t len,
+			 char *buf, size_t *nchars)
 {
 	UErrorCode	status = U_ZERO_ERROR;
-	UChar		src[2],
-				dst[32];
-	int32_t		srclen = 0,
+	UChar		src[SEG_MAX_CPS * 2],
+				dst[SEG_MAX_OUT];
+	int32_t		srclen,
 				dstlen,
-				d = 0,
-				w = 0;
+				outlen,
+				k;
 
-	U16_APPEND_UNSAFE(src, srclen, cp);
-	dstlen = unorm2_normalize(nfkc, src, srclen, dst, 32, &status);
+	u_strFromUTF8(src, SEG_MAX_CPS * 2, &srclen, s, (int32_t) len, &status);
+	if (U_FAILURE(status))
+		return -1;
+	dstlen = unorm2_normalize(nfkc, src, srclen, dst, SEG_MAX_OUT, &status);
+	if (U_FAILURE(status))
+		return -1;
+	u_strToUTF8(buf, SEG_MAX_OUT * 3, &outlen, dst, dstlen, &status);
 	if (U_FAILURE(status))
 		return -1;
 	*nchars = 0;
-	while (d < dstlen)
-	{
-		UChar32		c;
+	for (k = 0; k < outlen; k++)
+		if ((buf[k] & 0xC0) != 0x80)
+			(*nchars)++;
+	return outlen;
+}
 
-		U16_NEXT(dst, d, dstlen, c);
-		U8_APPEND_UNSAFE(buf, w, c);
-		(*nchars)++;
+/*
+ * One pass over s: with out == NULL it only counts bytes and characters,
+ * otherwise it writes them (the sizes are those of the counting pass).
+ */
+static zn_status
+norm_pass(const UNormalizer2 *nfkc, const char *s, size_t len,
+		  char *out, int32_t *map, size_t *outbytes, size_t *outchars)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		i = 0,
+				nb = 0,
+				nc = 0;
+	int32_t		inpos = 0;
+
+	while (i < len)
+	{
+		size_t		start = i,
+					n,
+					ncps = 1;
+		int32_t		segpos = ++inpos;
+		bool		normalise = cp_needs_norm(decode(u, i, len, &n));
+
+		/*
+		 * A segment: this character and the combining marks after it (a
+		 * mark has no normalisation boundary before it, and every such code
+		 * point is in the table, so the others need no ICU call).
+		 */
+		i += n;
+		while (i < len && ncps < SEG_MAX_CPS)
+		{
+			uint32_t	next = decode(u, i, len, &n);
+
+			if (!in_ranges(zn_norm_ranges, zn_norm_nranges, next) ||
+				unorm2_hasBoundaryBefore(nfkc, (UChar32) next))
+				break;
+			normalise = normalise || !zn_norm_kept(next);
+			i += n;
+			ncps++;
+			inpos++;
+		}
+
+		if (normalise)
+		{
+			char		buf[SEG_MAX_OUT * 3];
+			size_t		chars,
+						c;
+			int			w = norm_segment(nfkc, s + start, i - start, buf, &chars);
+
+			if (w < 0)
+				return ZN_ERR_SYNTAX;
+			if (out)
+			{
+				memcpy(out + nb, buf, (size_t) w);
+				for (c = 0; c < chars; c++)
+					map[nc + c] = segpos;
+			}
+			nb += (size_t) w;
+			nc += chars;
+		}
+		else
+		{
+			/* copied: each character maps to itself */
+			size_t		j;
+			int32_t		k = 0;
+
+			if (out)
+				memcpy(out + nb, s + start, i - start);
+			for (j = start; j < i; j++)
+				if ((u[j] & 0xC0) != 0x80)
+				{
+					if (out)
+						map[nc] = segpos + k;
+					k++;
+					nc++;
+				}
+			nb += i - start;
+		}
 	}
-	return w;
+	if (out)
+	{
+		out[nb] = '\0';
+		map[nc] = inpos + 1;	/* just past the input */
+	}
+	*outbytes = nb;
+	*outchars = nc;
+	return ZN_OK;
 }
 
 zn_status
@@ -109,77 +245,30 @@ zn_norm_apply(const char *s, size_t len, char **out, size_t *outlen,
 			  int32_t **charmap, void *(*alloc) (size_t))
 {
 	UErrorCode	status = U_ZERO_ERROR;
-	const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&status);
-	char	   *o = NULL;
-	int32_t    *map = NULL;
-	size_t		size = 0,
-				chars = 0;
-	int			pass;
+	const UNormalizer2 *nfkc;
+	size_t		nbytes,
+				nchars;
+	zn_status	st;
+	char	   *o;
+	int32_t    *map;
 
-	if (U_FAILURE(status))
-		return ZN_ERR_SYNTAX;
 	if (zn_utf8_check(s, len) < len)
 		return ZN_ERR_ENCODING;
+	nfkc = unorm2_getNFKCInstance(&status);
+	if (U_FAILURE(status))
+		return ZN_ERR_SYNTAX;
 
-	/* pass 0 measures, pass 1 writes */
-	for (pass = 0; pass < 2; pass++)
-	{
-		size_t		i = 0,
-					n = 0,
-					nchars = 0;
-		int32_t		inpos = 0;
-
-		if (pass == 1)
-		{
-			o = alloc(size + 1);
-			map = alloc(sizeof(int32_t) * (chars + 1));
-		}
-		while (i < len)
-		{
-			int32_t		k = (int32_t) i;
-			UChar32		cp;
-			size_t		start = i;
-
-			U8_NEXT((const uint8_t *) s, k, (int32_t) len, cp);
-			i = (size_t) k;
-			inpos++;
-			if (maybe_compat((uint32_t) cp))
-			{
-				uint8_t		buf[128];
-				int			nc,
-							w = norm_cp(nfkc, cp, buf, &nc),
-							c;
-
-				if (w < 0)
-					return ZN_ERR_SYNTAX;
-				if (pass == 1)
-				{
-					memcpy(o + n, buf, (size_t) w);
-					for (c = 0; c < nc; c++)
-						map[nchars + c] = inpos;
-				}
-				n += (size_t) w;
-				nchars += (size_t) nc;
-				continue;
-			}
-			if (pass == 1)
-			{
-				memcpy(o + n, s + start, i - start);
-				map[nchars] = inpos;
-			}
-			n += i - start;
-			nchars++;
-		}
-		size = n;
-		chars = nchars;
-		if (pass == 1)
-		{
-			o[n] = '\0';
-			map[nchars] = inpos + 1;	/* the end of input */
-		}
-	}
+	/* count, allocate, write: no buffer is ever resized */
+	st = norm_pass(nfkc, s, len, NULL, NULL, &nbytes, &nchars);
+	if (st != ZN_OK)
+		return st;
+	o = alloc(nbytes + 1);
+	map = alloc(sizeof(int32_t) * (nchars + 1));
+	st = norm_pass(nfkc, s, len, o, map, &nbytes, &nchars);
+	if (st != ZN_OK)
+		return st;
 	*out = o;
-	*outlen = size;
+	*outlen = nbytes;
 	*charmap = map;
 	return ZN_OK;
 }

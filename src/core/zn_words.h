@@ -29,4 +29,12 @@ size_t		zn_m_range_sep(const zn_ctx *c, size_t i);
 /* A measure word (人 家 亩 平方米 …) that makes a number a quantity. */
 size_t		zn_m_measure(const zn_ctx *c, size_t i);
 
+/*
+ * Call add(arg, cp) with the first character (folded as zn_cp folds it) of
+ * every word that may stand before a figure's number: qualifiers and
+ * currencies.  Extraction's pre-filter tries a figure only where a digit,
+ * a numeral or one of these begins (zn_extract.c).
+ */
+void		zn_words_starts(void (*add) (void *arg, uint32_t cp), void *arg);
+
 #endif							/* ZN_WORDS_H */

@@ -1,0 +1,618 @@
+/*
+ * zn_duration.c — lengths of time: durations and the amounts of windows.
+ *
+ *   durations   为期6天, 3个月, 3个月内, 半年, 两个多小时, 一年半,
+ *               8天20小时, 两年零三个月, 1.5小时, 一个半月, 分半
+ *   amounts     the calendar counts of windows and offsets: 近30天,
+ *               三个多月以来, 两年半前
+ *
+ * A duration is an interval in PostgreSQL's three fields: months, days and
+ * microseconds.  Years are 12 months, weeks 7 days, and fractions cascade
+ * down exactly as PostgreSQL's interval input does (half a month is 15
+ * days, half a day 12 hours); 多/余 (two-odd hours) keep the number and set
+ * the qualifier more_than.
+ */
+#include "zn_date.h"
+#include "zn_words.h"
+
+#define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
+
+static const char *const ge_words[] = {"个", "個"};
+static const char *const time_words[] = {
+	"小时", "小時", "钟头", "鐘頭", "分钟", "分鐘", "秒钟", "秒鐘", "秒", "秒"
+};
+static const char *const more_words[] = {"多", "余", "餘", "来"};
+static const char *const week_words[] = {
+	"个星期", "個星期", "个礼拜", "個禮拜", "个礼拜", "個礼拜", "星期", "礼拜", "禮拜", "周", "週"
+};
+
+/* 周 that starts another word: 周年 周岁 周末 周期 周边. */
+static bool
+week_word_ok(const zn_dstate *st, size_t e)
+{
+	static const char *const bad[] = {"年", "岁", "歲", "末", "期", "边", "邊", "一", "二",
+	"三", "四", "五", "六", "日", "天"};
+	int			w;
+
+	return zn_m_words(st->c, e, bad, NW(bad), &w) == 0;
+}
+
+/* 年 that starts another word: 年代 年级 年龄. */
+static bool
+year_word_ok(const zn_dstate *st, size_t e)
+{
+	static const char *const bad[] = {"代", "级", "級", "龄", "齡", "纪", "紀", "薪", "均", "度", "初", "底", "末", "中"};
+	int			w;
+
+	return zn_m_words(st->c, e, bad, NW(bad), &w) == 0;
+}
+
+size_t
+zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
+{
+	static const char *const vague[] = {"几", "幾", "数", "數", "若干"};
+	zn_ctx	   *c = st->c;
+	zn_dnum		n;
+	size_t		j = zn_skip_spaces(c, i),
+				e,
+				f;
+	int			w;
+	bool		ge = false,
+				half = false;
+	int64_t		cnt = 1;
+
+	memset(a, 0, sizeof(*a));
+	memset(&n, 0, sizeof(n));
+
+	/* 半年, 半个月 */
+	if ((e = zn_m_lit(c, j, "半")) != 0)
+	{
+		if ((f = zn_d_words(st, e, ge_words, NW(ge_words), &w)) != 0)
+			e = f;
+		if ((f = zn_d_lit(st, e, "年")) != 0 && year_word_ok(st, f))
+		{
+			a->months = 6;
+			a->grain = ZN_G_YEAR;
+			return f;
+		}
+		if ((f = zn_d_lit(st, e, "月")) != 0)
+		{
+			a->days = 15;
+			a->grain = ZN_G_MONTH;
+			return f;
+		}
+		return 0;
+	}
+
+	if ((e = zn_d_words(st, j, vague, NW(vague), &w)) != 0)
+		a->vague = true;
+	else if ((e = zn_d_num(st, j, &n)) != 0)
+	{
+		size_t		nx;
+		uint32_t	cp0 = zn_cp(c, n.start, &nx);
+
+		/* a count never begins with zero: 07年 is a year */
+		if (n.ndigits >= 2 && (cp0 == '0' || cp0 == 0x96F6 || cp0 == 0x3007))
+			return 0;
+		cnt = n.val;
+		if ((f = zn_d_words(st, e, vague, 2, &w)) != 0)
+		{
+			a->vague = true;	/* 十几天 */
+			e = f;
+		}
+	}
+	else
+		return 0;
+	if ((f = zn_d_words(st, e, more_words, 3, &w)) != 0)
+	{
+		a->more = true;
+		e = f;
+	}
+	if ((f = zn_d_words(st, e, ge_words, NW(ge_words), &w)) != 0)
+	{
+		ge = true;
+		e = f;
+		if ((f = zn_d_words(st, e, more_words, 3, &w)) != 0)
+		{
+			a->more = true;
+			e = f;
+		}
+		if ((f = zn_d_lit(st, e, "半")) != 0)
+		{
+			half = true;
+			e = f;
+		}
+	}
+
+	if (!ge && (f = zn_d_lit(st, e, "年")) != 0 && year_word_ok(st, f))
+	{
+		/* 2015年前 and 下2022年 are years; 近千年 and 1000多年 are amounts */
+		if (cnt >= 1000 && !a->more && !n.unit)
+			return 0;
+		a->months = cnt * 12;
+		a->grain = ZN_G_YEAR;
+	}
+	else if ((f = zn_d_lit(st, e, "月")) != 0 && (ge || bare_month))
+	{
+		a->months = cnt;
+		a->days = half ? 15 : 0;
+		a->grain = ZN_G_MONTH;
+		half = false;
+	}
+	else if ((f = zn_d_lit(st, e, "季度")) != 0)
+	{
+		a->months = cnt * 3;
+		a->grain = ZN_G_QUARTER;
+	}
+	else if ((f = zn_d_words(st, e, week_words, NW(week_words), &w)) != 0 &&
+			 (ge || w >= 6) && week_word_ok(st, f))
+	{
+		a->days = cnt * 7;
+		a->grain = ZN_G_WEEK;
+	}
+	else if (!ge && ((f = zn_d_lit(st, e, "天")) != 0 || (f = zn_d_lit(st, e, "日")) != 0))
+	{
+		a->days = cnt;
+		a->grain = ZN_G_DAY;
+	}
+	else if ((f = zn_d_words(st, e, time_words, NW(time_words), &w)) != 0)
+	{
+		/*
+		 * 最近10分钟, 未来48小时: a window of hours is as many whole days
+		 * as it spans, counted down (dates carry no time of day).
+		 */
+		static const int64_t secs[] = {3600, 3600, 3600, 3600, 60, 60, 1, 1, 1, 1};
+
+		a->days = cnt * secs[w] / 86400;
+		a->grain = ZN_G_DAY;
+	}
+	else
+		return 0;
+	if (half)
+		return 0;				/* 两个半年: not a calendar amount */
+	e = f;
+	if ((f = zn_m_lit(c, e, "半")) != 0)
+	{
+		if (a->grain == ZN_G_YEAR)
+			a->months += 6;
+		else
+			return 0;			/* 7天半: half a day is not a calendar count */
+		e = f;
+	}
+	if ((f = zn_d_words(st, e, more_words, 3, &w)) != 0)
+	{
+		a->more = true;
+		e = f;
+	}
+	if (cnt > 100000)
+		return 0;
+	return e;
+}
+
+bool
+zn_d_shift(const zn_dstate *st, const zn_damount *a, int sign, int32_t *out)
+{
+	int32_t		d;
+
+	if (!zn_add_months(st->ref, sign * a->months, &d))
+		return false;
+	return zn_add_days(d, sign * a->days, out);
+}
+
+/* ---- durations ------------------------------------------------------------ */
+
+typedef enum dunit
+{
+	U_YEAR,
+	U_MONTH,
+	U_QUARTER,
+	U_WEEK,
+	U_DAY,
+	U_HOUR,
+	U_MINUTE,
+	U_SECOND,
+	U_QUARTER_HOUR,
+	U_NIGHT						/* 三天三夜: counted by its days */
+} dunit;
+
+typedef struct ucase
+{
+	const char *w;
+	dunit		u;
+	bool		needs_ge;		/* only after 个: 个月 */
+	bool		later_only;		/* only after a larger unit: 8天20时, 两小时十分 */
+} ucase;
+
+static const ucase units[] = {
+	{"年", U_YEAR, false, false}, {"載", U_YEAR, false, false}, {"载", U_YEAR, false, false},
+	{"周年", U_YEAR, false, false}, {"週年", U_YEAR, false, false},
+	{"月", U_MONTH, true, false},
+	{"季度", U_QUARTER, false, false},
+	{"星期", U_WEEK, false, false}, {"礼拜", U_WEEK, false, false}, {"禮拜", U_WEEK, false, false}, {"周", U_WEEK, false, false}, {"週", U_WEEK, false, false},
+	{"天", U_DAY, false, false}, {"日", U_DAY, false, false},
+	{"小时", U_HOUR, false, false}, {"小時", U_HOUR, false, false}, {"钟头", U_HOUR, false, false}, {"鐘頭", U_HOUR, false, false}, {"钟", U_HOUR, true, false},
+	{"鐘", U_HOUR, true, false}, {"时", U_HOUR, false, true}, {"時", U_HOUR, false, true},
+	{"分钟", U_MINUTE, false, false}, {"分鐘", U_MINUTE, false, false}, {"分", U_MINUTE, false, true},
+	{"秒钟", U_SECOND, false, false}, {"秒鐘", U_SECOND, false, false}, {"秒", U_SECOND, false, false},
+	{"刻钟", U_QUARTER_HOUR, false, false}, {"刻鐘", U_QUARTER_HOUR, false, false},
+	{"夜", U_NIGHT, false, true}, {"晚", U_NIGHT, false, true},
+};
+
+/* Microseconds of the time units, months/days of the calendar ones. */
+#define USECS_PER_SEC INT64_C(1000000)
+#define USECS_PER_DAY (INT64_C(86400) * USECS_PER_SEC)
+
+typedef struct dacc
+{
+	zn_i128		months;
+	zn_i128		days;
+	zn_i128		usecs;
+} dacc;
+
+static bool
+pow10_i128(int k, zn_i128 *out)
+{
+	zn_i128		p = 1;
+
+	if (k < 0 || k > 30)
+		return false;
+	while (k-- > 0)
+		p *= 10;
+	*out = p;
+	return true;
+}
+
+/*
+ * Add v units to the accumulator, cascading fractions as PostgreSQL does:
+ * a fraction of a month becomes days at 30 a month, a fraction of a day
+ * microseconds.  False if the value is not exact to the microsecond or too
+ * large.
+ */
+static bool
+acc_add(dacc *acc, zn_dec v, dunit u)
+{
+	zn_i128		coef = v.coef,
+				den = 1,
+				mult;
+	int			level;			/* 0 months, 1 days, 2 usecs */
+
+	if (coef < 0 || coef > (zn_i128) 1000000000000000LL * 1000)
+		return false;
+	if (v.exp > 0)
+	{
+		zn_i128		p;
+
+		if (!pow10_i128(v.exp, &p) || __builtin_mul_overflow(coef, p, &coef))
+			return false;
+	}
+	else if (v.exp < 0 && !pow10_i128(-v.exp, &den))
+		return false;
+
+	switch (u)
+	{
+		case U_YEAR:
+			mult = 12;
+			level = 0;
+			break;
+		case U_QUARTER:
+			mult = 3;
+			level = 0;
+			break;
+		case U_MONTH:
+			mult = 1;
+			level = 0;
+			break;
+		case U_WEEK:
+			mult = 7;
+			level = 1;
+			break;
+		case U_DAY:
+			mult = 1;
+			level = 1;
+			break;
+		case U_HOUR:
+			mult = 3600 * USECS_PER_SEC;
+			level = 2;
+			break;
+		case U_MINUTE:
+			mult = 60 * USECS_PER_SEC;
+			level = 2;
+			break;
+		case U_QUARTER_HOUR:
+			mult = 900 * USECS_PER_SEC;
+			level = 2;
+			break;
+		case U_SECOND:
+			mult = USECS_PER_SEC;
+			level = 2;
+			break;
+		default:
+			return true;
+	}
+	if (__builtin_mul_overflow(coef, mult, &coef))
+		return false;
+	/* coef / den units of `level` */
+	if (level == 0)
+	{
+		acc->months += coef / den;
+		coef = (coef % den) * 30;
+		level = 1;
+	}
+	if (level == 1)
+	{
+		acc->days += coef / den;
+		if (__builtin_mul_overflow(coef % den, (zn_i128) USECS_PER_DAY, &coef))
+			return false;
+	}
+	if (coef % den != 0)
+		return false;
+	acc->usecs += coef / den;
+	return acc->months <= INT32_MAX && acc->days <= INT32_MAX &&
+		acc->usecs <= (zn_i128) INT64_MAX;
+}
+
+/* The unit at i; `later` says a larger unit came before. */
+static size_t
+m_unit(const zn_dstate *st, size_t i, bool ge, bool later, dunit *u)
+{
+	size_t		j = zn_skip_spaces(st->c, i),
+				best = 0,
+				e;
+	int			k;
+
+	for (k = 0; k < NW(units); k++)
+	{
+		if (units[k].needs_ge && !ge)
+			continue;
+		if (units[k].later_only && !later)
+			continue;
+		e = zn_m_lit(st->c, j, units[k].w);
+		if (e > best)
+		{
+			best = e;
+			*u = units[k].u;
+		}
+	}
+	if (best == 0)
+		return 0;
+	if (*u == U_WEEK && !week_word_ok(st, best))
+		return 0;
+	if (*u == U_YEAR && !year_word_ok(st, best))
+		return 0;
+	if (*u == U_MINUTE && zn_m_lit(st->c, best, "之"))
+		return 0;				/* 十分之一 */
+	return best;
+}
+
+/* After a trailing 多: a measure word or 个 makes it 多家, 多个 (many). */
+static bool
+more_starts_word(const zn_dstate *st, size_t e)
+{
+	static const char *const w[] = {"个", "個", "种", "項", "项", "名", "次", "元", "位"};
+	int			k;
+
+	return zn_m_measure(st->c, e) != 0 || zn_m_words(st->c, e, w, NW(w), &k) != 0;
+}
+
+/* half of unit u */
+static zn_dec
+half(void)
+{
+	return zn_dec_make(5, -1);
+}
+
+/*
+ * One component: 3个月, 两个多小时, 一年半, 个半小时, 半年, 5.5分钟, 分半.
+ */
+static size_t
+component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *unit)
+{
+	zn_ctx	   *c = st->c;
+	size_t		j = zn_skip_spaces(c, i),
+				e,
+				f;
+	zn_numv		nv;
+	zn_dec		v;
+	bool		ge = false,
+				plus_half = false;
+	int			w;
+	dunit		u;
+
+	/* 半年, 半个月, 半小时 */
+	if ((e = zn_m_lit(c, j, "半")) != 0)
+	{
+		if ((f = zn_d_words(st, e, ge_words, NW(ge_words), &w)) != 0)
+		{
+			e = f;
+			ge = true;
+		}
+		if ((f = m_unit(st, e, true, false, &u)) == 0 || u == U_NIGHT)
+			return 0;
+		if (!acc_add(acc, half(), u))
+			return 0;
+		*unit = u;
+		return f;
+	}
+	/* 个半小时, 個半月: one and a half */
+	if ((e = zn_d_words(st, j, ge_words, NW(ge_words), &w)) != 0 && zn_m_lit(c, e, "半"))
+	{
+		e += strlen("半");
+		if ((f = m_unit(st, e, true, false, &u)) == 0 || u == U_NIGHT)
+			return 0;
+		if (!acc_add(acc, zn_dec_make(15, -1), u))
+			return 0;
+		*unit = u;
+		return f;
+	}
+	/* 分半 (a minute and a half) */
+	if (!later && (e = zn_m_lit(c, j, "分半")) != 0)
+	{
+		if ((f = zn_m_lit(c, e, "钟")) != 0 || (f = zn_m_lit(c, e, "鐘")) != 0)
+			e = f;
+		if (!acc_add(acc, zn_dec_make(15, -1), U_MINUTE))
+			return 0;
+		*unit = U_MINUTE;
+		return e;
+	}
+
+	if ((e = zn_m_numeral(c, j, &nv)) == 0)
+	{
+		zn_dnum		dn;
+
+		/* 俩礼拜, 仨月: counts the numeral grammar leaves to the dates */
+		if ((e = zn_d_num(st, j, &dn)) == 0 || !dn.liang)
+			return 0;
+		memset(&nv, 0, sizeof(nv));
+		nv.lo = zn_dec_make(dn.val, 0);
+	}
+	if (nv.is_range || nv.lo.coef <= 0)
+		return 0;
+	if (nv.flags & (ZN_NF_SIGN | ZN_NF_LETTER))
+		return 0;
+	if (nv.qual == ZN_Q_MORE_THAN)
+		*q = ZN_Q_MORE_THAN;
+	else if (nv.qual != ZN_Q_EXACT)
+		return 0;				/* 几十个小时: vague */
+	v = nv.lo;
+	if ((f = zn_d_words(st, e, ge_words, NW(ge_words), &w)) != 0)
+	{
+		ge = true;
+		e = f;
+		if ((f = zn_d_words(st, e, more_words, 3, &w)) != 0)
+		{
+			*q = ZN_Q_MORE_THAN;
+			e = f;
+		}
+		if ((f = zn_m_lit(c, e, "半")) != 0)
+		{
+			plus_half = true;
+			e = f;
+		}
+	}
+	if ((f = m_unit(st, e, ge, later, &u)) == 0)
+	{
+		/* 五分半, 五分三十秒: 分 is minutes when seconds or a half follow */
+		zn_numv		sv;
+		size_t		g;
+
+		if (later || (f = zn_m_lit(c, zn_skip_spaces(c, e), "分")) == 0)
+		{
+			zn_miss(c, zn_skip_spaces(c, e), "a length of time needs a unit (年 个月 周 天 小时 分钟 秒)");
+			return 0;
+		}
+		if (!zn_m_lit(c, f, "半") &&
+			!((g = zn_m_numeral(c, f, &sv)) != 0 && zn_m_lit(c, g, "秒")))
+			return 0;
+		u = U_MINUTE;
+	}
+	e = f;
+	/* 五分半, 一年半, 一分钟半 */
+	if (!plus_half && (f = zn_m_lit(c, e, "半")) != 0 && u != U_NIGHT)
+	{
+		plus_half = true;
+		e = f;
+		if (u == U_MINUTE && ((f = zn_m_lit(c, e, "钟")) != 0 || (f = zn_m_lit(c, e, "鐘")) != 0))
+			e = f;
+	}
+	if (!acc_add(acc, v, u))
+		return 0;
+	if (plus_half && !acc_add(acc, half(), u))
+		return 0;
+	/* 一年多, but not the 多 of 一季度多家企业 */
+	if ((f = zn_m_words(c, e, more_words, 3, &w)) != 0 && !more_starts_word(st, f))
+	{
+		*q = ZN_Q_MORE_THAN;
+		e = f;
+	}
+	*unit = u;
+	return e;
+}
+
+size_t
+zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
+{
+	static const char *const lead[] = {
+		"为期", "為期", "历时", "歷時", "长达", "長達", "耗时", "耗時", "用时", "用時",
+		"时长", "時長", "持续", "持續", "历经", "歷經", "历", "歷", "达", "達", "共"
+	};
+	static const char *const joins[] = {"又", "零", "〇", "加"};
+	static const char *const within[] = {"内", "內", "之内", "之內", "以内", "以內"};
+	zn_dstate	st;
+	dacc		acc;
+	zn_qual		q = ZN_Q_EXACT,
+				q2;
+	size_t		j = i,
+				e,
+				f,
+				end;
+	int			w,
+				n = 0;
+	unsigned	seen = 0;
+	dunit		u = U_YEAR,
+				last = U_YEAR;
+
+	{
+		uint32_t	prev = zn_cp_before(c, i);
+
+		if ((prev >= '0' && prev <= '9') || prev == '.' || zn_skip_spaces(c, i) != i)
+			return 0;
+	}
+	zn_dstate_init(&st, c);
+	memset(&acc, 0, sizeof(acc));
+	if ((e = zn_d_words(&st, j, lead, NW(lead), &w)) != 0)
+		j = e;
+	if ((e = zn_m_qual_before(c, zn_skip_spaces(c, j), &q2)) != 0)
+	{
+		q = q2;
+		j = e;
+	}
+	end = 0;
+	for (;;)
+	{
+		size_t		k = j;
+
+		if (n > 0 && (e = zn_d_words(&st, j, joins, NW(joins), &w)) != 0)
+			k = e;
+		e = component(&st, k, n > 0 && last < U_SECOND, &acc, &q, &u);
+		if (e == 0)
+			break;
+		/* each unit once: 两天又一个月, but not 三天三天 */
+		if (seen & (1u << u))
+			break;
+		seen |= 1u << u;
+		if (u != U_NIGHT)
+			last = u;
+		n++;
+		j = e;
+		end = e;
+	}
+	if (n == 0 || c->fail)
+		return 0;
+	/* 3个月内, 两小时左右, 三十年以上 */
+	if ((e = zn_d_words(&st, end, within, NW(within), &w)) != 0)
+	{
+		q = ZN_Q_AT_MOST;
+		end = e;
+	}
+	else if ((e = zn_m_qual_after(c, zn_skip_spaces(c, end), &q2)) != 0 &&
+			 !(q2 == ZN_Q_MORE_THAN && more_starts_word(&st, e)))
+	{
+		q = q2;
+		end = e;
+	}
+	if (acc.months > INT32_MAX || acc.days > INT32_MAX)
+		return 0;
+
+	memset(out, 0, sizeof(*out));
+	out->kind = ZN_KIND_DURATION;
+	out->qual = q;
+	out->duration.months = (int32_t) acc.months;
+	out->duration.days = (int32_t) acc.days;
+	out->duration.usecs = (int64_t) acc.usecs;
+	out->lo = zn_dec_make(0, 0);
+	out->hi = out->lo;
+	out->start = i;
+	out->end = end;
+	(void) f;
+	return end;
+}

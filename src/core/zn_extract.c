@@ -1,0 +1,900 @@
+/*
+ * zn_extract.c — every figure of a running text, in one pass.
+ *
+ * The scanner walks the text once.  Where a figure can begin (a digit, a
+ * Chinese numeral, the first character of a qualifier, currency or date
+ * word) it asks zn_m_any, the same matchers whole-string parsing uses, for
+ * the longest match; the match is then judged in its context (is this 一
+ * part of a word?  is 500 a ranking, 000753 a stock code?) and reported or
+ * dropped.  Either way the scan resumes after it, so spans never overlap,
+ * come in text order and are maximal.
+ *
+ * Speed: one table lookup per character decides whether a match can begin
+ * there (xclass below), so text without figures is skipped at memory
+ * speed.  A qualifier or currency word is tried only when a numeral follows
+ * within a few characters.
+ *
+ * Context rules (judge) are general, not lists of phrases:
+ *   - a bare Chinese-numeral number must look like a number, not a word:
+ *     more than one character, a digit and a unit (三十, 五百万), not
+ *     beginning with 万/亿 (一切 四川 一是 统一 万一 千万不要 三四线);
+ *   - 一 with a measure word is an article (一个 一家), not a count;
+ *     角/毛 alone after a Chinese numeral is a word (五角大楼), not money;
+ *   - ordinals: 第 before a number (第一, 第3名);
+ *   - a bare number before 强 佳 版 代 号 型 is a rank, version, model or
+ *     identifier (世界500强, 4.0版, 1号线);
+ *   - Arabic digits glued to ASCII letters or to -+./:_ chains are codes,
+ *     versions, phone numbers or times (5G, PM2.5, 1+6, 0731-8888, 10:30);
+ *     so are integers with a leading zero (000753) or of 11 digits and
+ *     more, and 6-digit integers in parentheses or after a market prefix or
+ *     代码 (600519);
+ *   - a three-letter code that is no known currency is not a currency.
+ * Dates and durations are the date grammar's own business and pass, except
+ * that a duration after 第 is an ordinal (第3天).
+ *
+ * Year context: a date without a year (4月14日, 一季度, 19日) takes its year
+ * (and a day alone its month) from the nearest earlier date that names one,
+ * when a careful reader would: in the same sentence always; in a later
+ * sentence of the same paragraph when that date named a month or day (a
+ * narrative: 2018年9月，…。10月，…); anywhere earlier in the text when there
+ * is no reference date at all.  Otherwise the reference date's year applies
+ * as in zh_daterange.  The inherited range is computed by the date grammar
+ * itself, by parsing the span with the year (and month) written before it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "zn_scan.h"
+#include "zn_date.h"
+#include "zn_words.h"
+
+/* Call the tick callback at least this often (bytes of input). */
+#define TICK_BYTES			65536
+
+/* A qualifier or currency word needs a numeral within this many bytes
+ * (不超过人民币 5 亿元: 19 bytes from 不 to 5). */
+#define PREFIX_REACH		30
+
+/* Longest date span re-parsed with an inherited year. */
+#define MAX_INHERIT_SPAN	200
+
+/* ---- the pre-filter ------------------------------------------------------ */
+
+#define X_NUM		0x01		/* a numeral may begin here: always try */
+#define X_DATE		0x02		/* a date or duration word may begin here */
+#define X_PRE		0x04		/* a qualifier, currency or sign: try when a
+								 * numeral follows closely */
+
+/*
+ * Characters a numeral begins with (besides 0-9, which the ASCII table
+ * handles, and full-width digits, which zn_cp folds).
+ */
+static const char numeral_starts[] =
+	"零〇○一壹幺弌二贰貳两兩弍貮三叁參叄弎四肆五伍六陆陸七柒八捌九玖"
+	"十拾百佰千仟廿卅卌万萬亿億兆几幾数數俩倆仨";
+
+/* Words before a number that the grammar reads itself (signs, 每股,
+ * 从 … 到; 为期 历时 长达 耗时 用时 时长 持续 历经 before a duration);
+ * qualifiers and currencies come from zn_words_starts. */
+static const char prefix_starts[] = "-+−负負每从從$¥￥€£₩₽为為历歷长長耗用时時持";
+
+/*
+ * How the date and duration words that do not begin with a numeral begin:
+ * their first two characters, space-separated.  "#" as the second character
+ * stands for a digit or numeral (近30天, 第二季度, 周五, 初一), "@" for a
+ * digit, numeral or the start of another date word (自2019年起, 截至今年,
+ * 从去年).  The date grammar is tried only where one of these begins; a
+ * date the grammar learns to read must be added here (test_extract's
+ * date list checks the common ones).
+ */
+static const char date_starts[] =
+	/* relative years, months, days, weeks */
+	"今年 本年 这一 這一 去年 上年 上一 前年 大前 明年 下年 下一 来年 來年 次年 "
+	"翌年 后年 後年 大后 大後 本月 这个 這個 这月 這月 当月 當月 今个 今個 上月 "
+	"上个 上個 上上 下月 下个 下個 下下 今天 今日 本日 昨天 昨日 琴日 尋日 前天 "
+	"前日 大大 明天 明日 聽日 听日 次日 翌日 后天 後天 后日 後日 当天 當天 当日 "
+	"當日 当年 當年 星期 礼拜 禮拜 周# 週# 周日 週日 周天 週天 周末 週末 本周 本週 "
+	"上周 上週 下周 下週 这周 這週 本星 上星 下星 这星 這星 本礼 上礼 下礼 "
+	/* quarters, halves, parts of years and months */
+	"首季 首月 第# 本季 当季 當季 上季 下季 这季 這季 上半 前半 下半 后半 後半 "
+	"年初 年头 年頭 开年 開年 年底 年末 年终 年終 岁末 歲末 年内 年內 全年 年中 "
+	"月初 月中 月底 月末 月尾 月头 月頭 上旬 中旬 下旬 中下 上中 中上 暑假 寒假 "
+	"上世 本世 世纪 "
+	/* holidays, solar terms, lunar dates (zn_holiday.c) */
+	"七夕 万圣 东正 中元 中秋 主受 主復 儿童 元宵 元旦 光棍 兒童 农历 冬至 劳动 "
+	"勞動 双十 国庆 国际 國慶 圣三 圣周 圣枝 圣灰 圣灵 圣瓦 圣诞 基督 处暑 复活 "
+	"夏至 大寒 大年 大斋 大暑 大雪 天主 女生 妇女 婦女 寒露 小寒 小暑 小满 小滿 "
+	"小雪 平安 年三 建党 建军 建軍 建黨 復活 忏悔 情人 惊蛰 愚人 感恩 拉匝 拉撒 "
+	"教师 教師 新年 新春 春分 春節 春节 東正 棕枝 植树 植樹 正月 母亲 母親 沈默 "
+	"消费 清明 澳門 澳门 濯足 灰日 煎餅 父亲 父親 白露 神圣 神聖 秋分 穀雨 立冬 "
+	"立夏 立春 立秋 端午 老板 老闆 耶稣 耶穌 聖三 聖樹 聖灰 聖誕 聖週 聖靈 腊八 "
+	"臘八 芒种 芒種 萬聖 處暑 設立 谷雨 農曆 重阳 重陽 阳历 除夕 陽曆 雙十 雨水 "
+	"霜降 青年 驚蟄 黑色 龍抬 龙抬 阴历 陰曆 夏历 旧历 舊曆 冬月 腊月 臘月 闰# "
+	"閏# 闰@ 閏@ 端陽 "
+	/* ranges, open ranges, windows, offsets, vague words */
+	"从@ 從@ 自@ 自从 自從 由@ 截至 截止 近# 近日 近年 近期 近来 近來 近些 近几 "
+	"近幾 最近 过去 過去 未来 未來 今后 今後 接下 往后 往後 此后 此後 过# 過# "
+	"再过 再過 要过 要過 日前 连日 連日 这些 這些 早前 前些 前# 后# 後# 目前 "
+	"现在 現在 当前 當前 "
+	/* durations (为期 长达 历时 …, which need a number, are prefixes) */
+	"半年 半个 半個 半月 半天 半小 半载 半載 半分 半秒 若干";
+
+/* Character classes of the Basic Multilingual Plane, and the date starts
+ * as sorted (first, second) pairs; built once (constant tables: every run
+ * writes the same values). */
+static uint8_t xclass[0x10000];
+
+#define PAIR_NUM		1		/* "#" */
+#define PAIR_NUM_DATE	2		/* "@" */
+#define MAX_PAIRS		512
+
+typedef struct pair
+{
+	uint32_t	first;
+	uint32_t	second;
+} pair;
+
+static pair date_pairs[MAX_PAIRS];
+static int	n_date_pairs;
+static volatile bool xclass_ready = false;
+
+static void
+xclass_add(uint32_t cp, uint8_t cl)
+{
+	if (cp < 0x10000)
+		xclass[cp] |= cl;
+}
+
+static void
+xclass_add_string(const char *s, uint8_t cl)
+{
+	zn_ctx		c;
+	size_t		i = 0,
+				n;
+
+	zn_ctx_init(&c, s, strlen(s), ZN_NO_REF, false);
+	while (i < c.len)
+	{
+		xclass_add(zn_cp(&c, i, &n), cl);
+		i = n;
+	}
+}
+
+static void
+xclass_add_prefix(void *arg, uint32_t cp)
+{
+	xclass_add(cp, X_PRE);
+}
+
+static int
+pair_cmp(const void *a, const void *b)
+{
+	const pair *p = a,
+			   *q = b;
+
+	if (p->first != q->first)
+		return p->first < q->first ? -1 : 1;
+	return p->second < q->second ? -1 : p->second > q->second;
+}
+
+/* Read date_starts into date_pairs and mark the first characters. */
+static void
+date_pairs_init(void)
+{
+	zn_ctx		c;
+	size_t		i = 0,
+				n;
+
+	zn_ctx_init(&c, date_starts, strlen(date_starts), ZN_NO_REF, false);
+	n_date_pairs = 0;
+	while (i < c.len && n_date_pairs < MAX_PAIRS)
+	{
+		uint32_t	a = zn_cp(&c, i, &n),
+					b;
+
+		if (a == ' ')
+		{
+			i = n;
+			continue;
+		}
+		b = zn_cp(&c, n, &i);
+		if (b == '#')
+			b = PAIR_NUM;
+		else if (b == '@')
+			b = PAIR_NUM_DATE;
+		date_pairs[n_date_pairs].first = a;
+		date_pairs[n_date_pairs].second = b;
+		n_date_pairs++;
+		xclass_add(a, X_DATE);
+	}
+	qsort(date_pairs, n_date_pairs, sizeof(pair), pair_cmp);
+}
+
+static bool
+date_pair_known(uint32_t a, uint32_t b)
+{
+	pair		key;
+
+	key.first = a;
+	key.second = b;
+	return bsearch(&key, date_pairs, n_date_pairs, sizeof(pair), pair_cmp) != NULL;
+}
+
+static void
+xclass_init(void)
+{
+	uint32_t	cp;
+
+	if (xclass_ready)
+		return;
+	for (cp = '0'; cp <= '9'; cp++)
+		xclass_add(cp, X_NUM);
+	for (cp = 'A'; cp <= 'Z'; cp++)
+		xclass_add(cp, X_PRE);	/* ISO 4217 codes, RMB, US$, HK$ */
+	xclass_add_string(numeral_starts, X_NUM);
+	xclass_add_string(prefix_starts, X_PRE);
+	zn_words_starts(xclass_add_prefix, NULL);
+	date_pairs_init();
+	xclass_ready = true;
+}
+
+/* ---- the scanner's state --------------------------------------------------- */
+
+typedef struct xscan
+{
+	zn_ctx		c;
+	const zn_extract_opts *o;
+
+	/* offset of the first X_NUM character at or after num_from */
+	size_t		num_from;
+	size_t		next_num;
+
+	/* year context (see the header comment); cy == 0: none */
+	int32_t		cy;
+	int			cm;
+	bool		cfine;			/* set by a date that names a month or day */
+	size_t		cend;			/* end of that date */
+} xscan;
+
+/* Character class at i, with the offset of the next character. */
+static inline uint8_t
+class_at(const xscan *x, size_t i, size_t *next)
+{
+	uint32_t	cp = zn_cp(&x->c, i, next);
+
+	return cp < 0x10000 ? xclass[cp] : 0;
+}
+
+/* Is there a numeral within PREFIX_REACH bytes after offset i? */
+static bool
+numeral_near(xscan *x, size_t i)
+{
+	if (x->next_num < i || x->num_from > i)
+	{
+		size_t		j = i,
+					n;
+
+		while (j < x->c.len)
+		{
+			if (class_at(x, j, &n) & X_NUM)
+				break;
+			j = n;
+		}
+		x->num_from = i;
+		x->next_num = j;
+	}
+	return x->next_num < x->c.len && x->next_num - i <= PREFIX_REACH;
+}
+
+/* Words before a number that the grammar reads itself, besides the
+ * qualifiers and currencies of zn_words.c. */
+static const char *const other_prefixes[] = {
+	"-", "+", "−", "负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
+	"长达", "長達", "耗时", "耗時", "用时", "用時", "时长", "時長", "持续", "持續",
+	"历经", "歷經"
+};
+
+/* Does a word that may stand before a figure's number begin at i? */
+static bool
+prefix_word_at(const xscan *x, size_t i)
+{
+	zn_qual		q;
+	char		cur[4];
+	int			w;
+
+	return zn_m_qual_before(&x->c, i, &q) != 0 ||
+		zn_m_currency_before(&x->c, i, cur) != 0 ||
+		zn_m_words(&x->c, i, other_prefixes, (int) (sizeof(other_prefixes) / sizeof(other_prefixes[0])), &w) != 0;
+}
+
+/*
+ * Can a date word (one that does not begin with a numeral) begin at i,
+ * whose first character a ends at n?  Its first two characters decide.
+ */
+static bool
+date_start_at(const xscan *x, uint32_t a, size_t n)
+{
+	size_t		m;
+	uint32_t	b = zn_cp(&x->c, n, &m);
+	uint8_t		cl;
+
+	if (date_pair_known(a, b))
+		return true;
+	/* 近 30 天: spaces before a number */
+	b = zn_cp(&x->c, zn_skip_spaces(&x->c, n), &m);
+	cl = b < 0x10000 ? xclass[b] : 0;
+	if ((cl & X_NUM) && (date_pair_known(a, PAIR_NUM) || date_pair_known(a, PAIR_NUM_DATE)))
+		return true;
+	return (cl & X_DATE) && date_pair_known(a, PAIR_NUM_DATE);
+}
+
+/* ---- context tests ------------------------------------------------------- */
+
+static inline bool
+is_digit(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static inline bool
+is_alpha(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+static inline bool
+is_alnum(uint32_t cp)
+{
+	return is_digit(cp) || is_alpha(cp);
+}
+
+/* Punctuation that chains codes, versions, phone numbers and times. */
+static inline bool
+is_chain(unsigned char b)
+{
+	return b == '.' || b == '-' || b == '+' || b == '/' || b == ':' || b == '_';
+}
+
+/* Raw byte at i, 0 outside the text (no folding: a full-width colon before
+ * a price is punctuation of the sentence, an ASCII one may be a time). */
+static inline unsigned char
+byte_at(const zn_ctx *c, size_t i)
+{
+	return i < c->len ? c->s[i] : 0;
+}
+
+static inline bool
+byte_alnum(unsigned char b)
+{
+	return is_alnum(b);
+}
+
+/* End of the ASCII token (letters, digits, chain punctuation) around i. */
+static size_t
+ascii_token_end(const zn_ctx *c, size_t i)
+{
+	while (i < c->len && (byte_alnum(c->s[i]) || is_chain(c->s[i])))
+		i++;
+	return i;
+}
+
+/* The code point before i, skipping spaces; *at gets its offset. */
+static uint32_t
+cp_before_spaces(const zn_ctx *c, size_t i, size_t *at)
+{
+	for (;;)
+	{
+		size_t		j = i;
+		uint32_t	cp;
+
+		if (j == 0)
+		{
+			*at = 0;
+			return ZN_CP_END;
+		}
+		do
+			j--;
+		while (j > 0 && (c->s[j] & 0xC0) == 0x80);
+		{
+			size_t		n;
+
+			cp = zn_cp(c, j, &n);
+		}
+		if (cp != ' ' && cp != '\t' && cp != 0xA0)
+		{
+			*at = j;
+			return cp;
+		}
+		i = j;
+	}
+}
+
+/* The code point at or after i, skipping spaces. */
+static uint32_t
+cp_after_spaces(const zn_ctx *c, size_t i)
+{
+	size_t		n;
+
+	return zn_cp(c, zn_skip_spaces(c, i), &n);
+}
+
+/* Past the digits and numerals that begin at i (a figure too large to be
+ * one, 99999999999999999999999999999999999999999亿, is no figure at all,
+ * nor is any part of it). */
+static size_t
+skip_run(const xscan *x, size_t i)
+{
+	size_t		n;
+
+	for (;;)
+	{
+		unsigned char b;
+
+		i = zn_skip_spaces(&x->c, i);
+		if (i >= x->c.len)
+			return i;
+		b = x->c.s[i];
+		if (b < 0x80 && (is_digit(b) || b == ',' || b == '.'))
+			i++;
+		else if (b >= 0x80 && (class_at(x, i, &n) & X_NUM))
+			i = n;
+		else
+			return i;
+	}
+}
+
+/* What a span is written with. */
+typedef struct spaninfo
+{
+	int			arabic;			/* ASCII (or full-width) digits */
+	int			cn;				/* Chinese numeral characters */
+	int			cn_digit;		/* 零 … 九, 两, 幺 … */
+	int			cn_unit;		/* 十 百 千 万 亿 兆 廿 卅 卌 */
+	bool		cn_first_big;	/* the first Chinese numeral is 万 亿 兆 */
+	bool		point;			/* an Arabic decimal point */
+	bool		sep;			/* a thousands separator */
+	bool		lead_zero;		/* Arabic digits beginning with 0 then a digit */
+	bool		only_digits;	/* nothing but Arabic digits */
+	bool		subunit;		/* 角 or 毛 */
+	bool		main_unit;		/* 元 圆 块 or a named currency */
+	bool		first_digit;	/* the span begins with a digit or a sign */
+} spaninfo;
+
+static void
+span_info(const zn_ctx *c, size_t i, size_t e, spaninfo *si)
+{
+	size_t		k = i,
+				n;
+	uint32_t	prev = 0;
+
+	memset(si, 0, sizeof(*si));
+	si->only_digits = true;
+	while (k < e)
+	{
+		uint32_t	cp = zn_cp(c, k, &n);
+
+		if (is_digit(cp))
+		{
+			/* the first Arabic digit a 0 followed by a digit: 000753 */
+			if (si->arabic == 0 && cp == '0')
+			{
+				size_t		m;
+
+				si->lead_zero = is_digit(zn_cp(c, n, &m));
+			}
+			si->arabic++;
+			prev = cp;
+			k = n;
+			continue;
+		}
+		si->only_digits = false;
+		switch (cp)
+		{
+			case '.':
+				if (is_digit(prev))
+					si->point = true;
+				break;
+			case ',':
+				si->sep = true;
+				break;
+			case 0x96F6: case 0x3007: case 0x25CB:	/* 零 〇 ○ */
+			case 0x4E00: case 0x58F9: case 0x5E7A: case 0x5F0C:	/* 一 壹 幺 弌 */
+			case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169:	/* 二 贰 貳 两 兩 */
+			case 0x5F0D: case 0x8CAE:	/* 弍 貮 */
+			case 0x4E09: case 0x53C1: case 0x53C3: case 0x53C4: case 0x5F0E:	/* 三 叁 參 叄 弎 */
+			case 0x56DB: case 0x8086:	/* 四 肆 */
+			case 0x4E94: case 0x4F0D:	/* 五 伍 */
+			case 0x516D: case 0x9646: case 0x9678:	/* 六 陆 陸 */
+			case 0x4E03: case 0x67D2:	/* 七 柒 */
+			case 0x516B: case 0x634C:	/* 八 捌 */
+			case 0x4E5D: case 0x7396:	/* 九 玖 */
+				si->cn++;
+				si->cn_digit++;
+				break;
+			case 0x4E07: case 0x842C:	/* 万 萬 */
+			case 0x4EBF: case 0x5104:	/* 亿 億 */
+			case 0x5146:		/* 兆 */
+				if (si->cn == 0)
+					si->cn_first_big = true;
+				si->cn++;
+				si->cn_unit++;
+				break;
+			case 0x5341: case 0x62FE:	/* 十 拾 */
+			case 0x767E: case 0x4F70:	/* 百 佰 */
+			case 0x5343: case 0x4EDF:	/* 千 仟 */
+			case 0x5EFF: case 0x5345: case 0x534C:	/* 廿 卅 卌 */
+				si->cn++;
+				si->cn_unit++;
+				break;
+			case 0x89D2:		/* 角 */
+			case 0x6BDB:		/* 毛 */
+				si->subunit = true;
+				break;
+			case 0x5143: case 0x5706: case 0x5713:	/* 元 圆 圓 */
+			case 0x5757: case 0x584A:	/* 块 塊 */
+			case 0x94B1:		/* 钱 */
+			case 0x5E01: case 0x5E63:	/* 币 幣 */
+			case 0xA5:			/* ¥ (and ￥, folded) */
+				si->main_unit = true;
+				break;
+			default:
+				break;
+		}
+		prev = cp;
+		k = n;
+	}
+	{
+		uint32_t	cp = zn_cp(c, i, &n);
+
+		si->first_digit = is_digit(cp) || cp == '-' || cp == '+' || cp == 0x2212;
+	}
+}
+
+/* Is [i, e), a 6-digit integer, set off as a stock code: (600519),
+ * SH 600959, 股票代码：600519? */
+static bool
+stock_code(const zn_ctx *c, size_t i, size_t e)
+{
+	size_t		at,
+				n;
+	uint32_t	before = cp_before_spaces(c, i, &at),
+				after = zn_cp(c, zn_skip_spaces(c, e), &n);
+
+	/* in parentheses (zn_cp folds （ ） to ( )) */
+	if (before == '(' && after == ')')
+		return true;
+	/* after a market's letters: SH 600959 */
+	if (is_alpha(before))
+		return true;
+	/* 代码 600519, 代码：600519 */
+	if (before == ':')
+		before = cp_before_spaces(c, at, &at);
+	return (before == 0x7801 || before == 0x78BC) && zn_cp_before(c, at) == 0x4EE3;	/* 代码 代碼 */
+}
+
+/*
+ * Should the match f at [i, e) be reported?  When not, *skip is where the
+ * scan resumes: past the match, and past the whole ASCII token when the
+ * match was part of one (000753.SZ, 0731-88888888, 5G).
+ */
+static bool
+judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
+{
+	const zn_ctx *c = &x->c;
+	spaninfo	si;
+	size_t		at;
+	uint32_t	before,
+				after;
+
+	*skip = e;
+	if (f->kind == ZN_KIND_DATE)
+		return true;
+
+	/* ordinals: 第一, 第3名, 第3天 */
+	before = cp_before_spaces(c, i, &at);
+	if (before == 0x7B2C)		/* 第 */
+		return false;
+	if (f->kind == ZN_KIND_DURATION)
+		return true;
+
+	span_info(c, i, e, &si);
+
+	/* a three-letter code that is no currency we know: TOP 10, CEO 3 */
+	if (f->kind == ZN_KIND_MONEY && !zn_currency_known(f->currency))
+		return false;
+
+	/* glued to ASCII: 5G, PM2.5, A5, COVID-19, 1+6, v1.2.3, 10:30, 000753.SZ */
+	if (si.first_digit && i > 0)
+	{
+		unsigned char b = c->s[i - 1];
+
+		if (byte_alnum(b) || (is_chain(b) && i >= 2 && byte_alnum(c->s[i - 2])))
+		{
+			*skip = ascii_token_end(c, e);
+			return false;
+		}
+	}
+	if (e > i && is_digit(c->s[e - 1]))
+	{
+		unsigned char b = byte_at(c, e);
+
+		if (byte_alnum(b) || (is_chain(b) && byte_alnum(byte_at(c, e + 1))))
+		{
+			*skip = ascii_token_end(c, e);
+			return false;
+		}
+	}
+
+	/* codes: 000753, 01810, 0731 (numbers are not written with a leading
+	 * zero), long digit runs (phones, ID and account numbers) */
+	if (si.lead_zero && !si.point)
+	{
+		*skip = ascii_token_end(c, e);
+		return false;
+	}
+	if (f->kind == ZN_KIND_NUMBER && si.only_digits)
+	{
+		if (si.arabic >= 11)
+			return false;
+		if (si.arabic == 6 && stock_code(c, i, e))
+			return false;
+	}
+
+	after = cp_after_spaces(c, e);
+	if (f->kind == ZN_KIND_NUMBER)
+	{
+		/* ranks, versions, generations, identifiers, models */
+		switch (after)
+		{
+			case 0x5F3A:		/* 强 */
+			case 0x5F37:		/* 強 */
+			case 0x4F73:		/* 佳 */
+			case 0x7248:		/* 版 */
+			case 0x4EE3:		/* 代 */
+			case 0x53F7:		/* 号 */
+			case 0x865F:		/* 號 */
+			case 0x578B:		/* 型 */
+				return false;
+			default:
+				break;
+		}
+	}
+
+	if (si.arabic == 0 && si.cn > 0)
+	{
+		/* written in Chinese numerals only: words are the danger */
+		switch (f->kind)
+		{
+			case ZN_KIND_NUMBER:
+				if (si.cn == 1 || si.cn_first_big || si.cn_digit == 0 || si.cn_unit == 0)
+					return false;
+				break;
+			case ZN_KIND_QUANTITY:
+				/* 一个, 一家: the article, not a count */
+				if (si.cn == 1 && !f->is_range && f->qual == ZN_Q_EXACT &&
+					zn_dec_cmp(f->lo, zn_dec_make(1, 0)) == 0)
+					return false;
+				break;
+			case ZN_KIND_MONEY:
+				/* 五角大楼, 三角形, 五毛: 角/毛 alone is rarely money; nor is
+				 * a unit without a number (单位：万元, 万元户) */
+				if ((si.subunit && !si.main_unit) || si.cn_first_big)
+					return false;
+				break;
+			default:
+				break;
+		}
+	}
+	return true;
+}
+
+/* ---- year context ---------------------------------------------------------- */
+
+/* 0: no break in [from, to); 1: a sentence ends there; 2: a paragraph. */
+static int
+text_break(const zn_ctx *c, size_t from, size_t to)
+{
+	const unsigned char *s = c->s;
+	int			r = 0;
+	size_t		k;
+
+	for (k = from; k < to; k++)
+	{
+		unsigned char b = s[k];
+
+		if (b == '\n' || b == '\r')
+			return 2;
+		if (b == '!' || b == '?')
+			r = 1;
+		else if (b == 0xE3 && k + 2 < to + 2 && k + 2 < c->len &&
+				 s[k + 1] == 0x80 && s[k + 2] == 0x82)
+			r = 1;				/* 。 */
+		else if (b == 0xEF && k + 2 < c->len && s[k + 1] == 0xBC &&
+				 (s[k + 2] == 0x81 || s[k + 2] == 0x9F))
+			r = 1;				/* ！ ？ */
+	}
+	return r;
+}
+
+/* Parse "<prefix><span>" as one date; true with *out when it is one. */
+static bool
+parse_prefixed(xscan *x, const char *prefix, size_t i, size_t e, zn_figure *out)
+{
+	char		buf[MAX_INHERIT_SPAN + 32];
+	size_t		pl = strlen(prefix);
+	zn_error	err;
+
+	if (e - i > MAX_INHERIT_SPAN || pl + (e - i) > sizeof(buf))
+		return false;
+	memcpy(buf, prefix, pl);
+	memcpy(buf + pl, x->c.s + i, e - i);
+	return zn_parse(buf, pl + (e - i), ZN_MASK(ZN_KIND_DATE), x->c.ref, out, &err) == ZN_OK &&
+		out->dates.known;
+}
+
+/*
+ * Apply and update the year context for the date f at [i, e).
+ */
+static void
+date_context(xscan *x, zn_figure *f, size_t i, size_t e)
+{
+	zn_figure	g;
+	char		prefix[32];
+	bool		yearless;
+
+	/* year-less: the grammar accepts it with a year written before it */
+	snprintf(prefix, sizeof(prefix), "%d年", x->cy > 0 ? (int) x->cy : 2000);
+	yearless = parse_prefixed(x, prefix, i, e, &g);
+	if (!yearless && x->cy > 0 && x->cm > 0)
+	{
+		/* a day alone: 19日 */
+		snprintf(prefix, sizeof(prefix), "%d年%d月", (int) x->cy, x->cm);
+		yearless = parse_prefixed(x, prefix, i, e, &g);
+	}
+
+	if (yearless)
+	{
+		if (x->cy > 0)
+		{
+			int			br = text_break(&x->c, x->cend, i);
+
+			if (x->c.ref == ZN_NO_REF || br == 0 || (br == 1 && x->cfine))
+			{
+				f->dates = g.dates;
+				f->is_range = g.is_range;
+			}
+		}
+		return;
+	}
+
+	/*
+	 * A date that names its year (or a resolved relative one: 去年3月) sets
+	 * the context: the year of its last day; its month when it lies within
+	 * one month (for a later day alone); "fine" when it is shorter than a
+	 * year (a narrative date rather than a reporting period).
+	 */
+	if (f->dates.known)
+	{
+		int32_t		lo = f->dates.lo,
+					hi = f->dates.hi,
+					ylo,
+					yhi;
+		int			mlo,
+					mhi,
+					d;
+
+		if (hi == ZN_DATE_POS_INF)
+			hi = lo;
+		if (lo == ZN_DATE_NEG_INF)
+			lo = hi;
+		if (lo == ZN_DATE_NEG_INF || hi == ZN_DATE_POS_INF)
+			return;
+		zn_ymd(lo, &ylo, &mlo, &d);
+		zn_ymd(hi, &yhi, &mhi, &d);
+		x->cy = yhi;
+		x->cm = (ylo == yhi && mlo == mhi) ? mhi : 0;
+		x->cfine = (int64_t) hi - lo + 1 < 365;
+		x->cend = e;
+	}
+}
+
+/* ---- the scan ------------------------------------------------------------------ */
+
+zn_status
+zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err)
+{
+	xscan		x;
+	size_t		bad = zn_utf8_check(s, len),
+				i = 0,
+				next_tick = TICK_BYTES;
+
+	if (bad < len)
+	{
+		err->code = ZN_ERR_ENCODING;
+		err->byte_pos = bad;
+		err->byte_len = 1;
+		err->detail = "invalid UTF-8";
+		return ZN_ERR_ENCODING;
+	}
+	xclass_init();
+	memset(&x, 0, sizeof(x));
+	zn_ctx_init(&x.c, s, len, opts->ref, false);
+	x.o = opts;
+	x.num_from = 1;				/* nothing cached yet */
+
+	while (i < len)
+	{
+		unsigned char b = x.c.s[i];
+		size_t		n,
+					e,
+					skip;
+		uint8_t		cl;
+		zn_figure	f;
+
+		if (i >= next_tick)
+		{
+			if (opts->tick)
+				opts->tick(opts->arg);
+			next_tick = i + TICK_BYTES;
+		}
+
+		/* the fast path: bytes that begin nothing */
+		if (b < 0x80)
+		{
+			if (!((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') ||
+				  b == '-' || b == '+' || b == '$'))
+			{
+				i++;
+				continue;
+			}
+		}
+		else if (b < 0xC0 || b >= 0xF0)
+		{
+			/* continuation bytes cannot occur here; 4-byte characters
+			 * begin no figure */
+			i += (b >= 0xF0) ? 4 : 1;
+			continue;
+		}
+		{
+			uint32_t	cp = zn_cp(&x.c, i, &n);
+
+			cl = cp < 0x10000 ? xclass[cp] : 0;
+			if (!(cl & X_NUM) &&
+				!((cl & X_PRE) && numeral_near(&x, n) && prefix_word_at(&x, i)) &&
+				!((cl & X_DATE) && date_start_at(&x, cp, n)))
+			{
+				i = n;
+				continue;
+			}
+		}
+
+		x.c.fail = ZN_OK;
+		e = zn_m_any(&x.c, i, ZN_MASK_ALL, &f);
+		if (x.c.fail != ZN_OK)
+		{
+			/* overflow or an impossible value: not a figure; do not
+			 * report the rest of it either */
+			x.c.fail = ZN_OK;
+			i = skip_run(&x, i);
+			continue;
+		}
+		if (e == 0)
+		{
+			i = n;
+			continue;
+		}
+		if (!judge(&x, &f, i, e, &skip))
+		{
+			i = skip > i ? skip : n;
+			continue;
+		}
+		if (f.kind == ZN_KIND_DATE)
+			date_context(&x, &f, i, e);
+		f.start = i;
+		f.end = e;
+		if ((opts->kinds & ZN_MASK(f.kind)) && opts->emit && !opts->emit(opts->arg, &f))
+			break;
+		i = e;
+	}
+	return ZN_OK;
+}

@@ -1,0 +1,534 @@
+/*
+ * test_extract.c — extraction from running text (zn_extract).
+ *
+ * Each case renders what zn_extract reports for a sentence as one string,
+ * the figures separated by " | ", each as "kind[span]value" plus currency,
+ * unit, qualifier, or the dates as "YYYY-MM-DD..YYYY-MM-DD".  An empty
+ * string means nothing was found.
+ */
+#include <stdlib.h>
+
+#include "check.h"
+#include "zn.h"
+#include "zn_date.h"
+
+static const char *const kind_names[] = {
+	"none", "number", "money", "quantity", "percent", "date", "duration"
+};
+
+/* ---- rendering ------------------------------------------------------------ */
+
+typedef struct collect
+{
+	const char *src;
+	char		out[4096];
+	size_t		n;
+	int			count;
+	size_t		last_end;
+	bool		order_ok;		/* spans in order, never overlapping */
+	int			stop_after;		/* emit returns false after this many (0: never) */
+	zn_dec		money_sum;
+} collect;
+
+static void
+render_date(char *buf, size_t sz, int32_t d)
+{
+	int32_t		y;
+	int			m,
+				dd;
+
+	if (d == ZN_DATE_NEG_INF)
+		snprintf(buf, sz, "-inf");
+	else if (d == ZN_DATE_POS_INF)
+		snprintf(buf, sz, "inf");
+	else
+	{
+		zn_ymd(d, &y, &m, &dd);
+		snprintf(buf, sz, "%04d-%02d-%02d", (int) y, m, dd);
+	}
+}
+
+static bool
+emit(void *arg, const zn_figure *f)
+{
+	collect    *c = (collect *) arg;
+	char		lo[128],
+				hi[128];
+	size_t		room = sizeof(c->out) - c->n;
+	int			w;
+
+	if (f->start < c->last_end || f->end <= f->start)
+		c->order_ok = false;
+	c->last_end = f->end;
+	if (f->kind == ZN_KIND_MONEY && !f->is_range)
+		(void) zn_dec_add(c->money_sum, f->lo, &c->money_sum);
+
+	w = snprintf(c->out + c->n, room, "%s%s[%.*s]", c->count ? " | " : "",
+				 kind_names[f->kind], (int) (f->end - f->start), c->src + f->start);
+	c->n += (size_t) w < room ? (size_t) w : room - 1;
+	room = sizeof(c->out) - c->n;
+	if (f->kind == ZN_KIND_DATE)
+	{
+		if (f->dates.known)
+		{
+			render_date(lo, sizeof lo, f->dates.lo);
+			render_date(hi, sizeof hi, f->dates.hi);
+			w = snprintf(c->out + c->n, room, "%s..%s", lo, hi);
+		}
+		else
+			w = snprintf(c->out + c->n, room, "?");
+	}
+	else if (f->kind == ZN_KIND_DURATION)
+		w = snprintf(c->out + c->n, room, "%dm%dd", (int) f->duration.months,
+					 (int) f->duration.days);
+	else
+	{
+		zn_dec_to_str(f->lo, lo, sizeof lo);
+		zn_dec_to_str(f->hi, hi, sizeof hi);
+		w = snprintf(c->out + c->n, room, "%s%s%s%s%s%s%.*s%s%s", lo, f->is_range ? ".." : "",
+					 f->is_range ? hi : "", f->currency[0] ? " " : "", f->currency,
+					 f->unit_len ? " " : "", (int) f->unit_len, c->src + f->unit_start,
+					 f->qual != ZN_Q_EXACT ? " " : "",
+					 f->qual != ZN_Q_EXACT ? zn_qual_name(f->qual) : "");
+	}
+	c->n += (size_t) w < room ? (size_t) w : room - 1;
+	c->count++;
+	return c->stop_after == 0 || c->count < c->stop_after;
+}
+
+static int32_t
+day(int y, int m, int d)
+{
+	return zn_days(y, m, d);
+}
+
+/* Extract from s (reference date ref) and render the figures. */
+static const char *
+ex_ref(const char *s, int32_t ref)
+{
+	static collect c;
+	zn_extract_opts o;
+	zn_error	err;
+
+	memset(&c, 0, sizeof(c));
+	c.src = s;
+	c.order_ok = true;
+	memset(&o, 0, sizeof(o));
+	o.ref = ref;
+	o.kinds = ZN_MASK_ALL;
+	o.emit = emit;
+	o.arg = &c;
+	if (zn_extract(s, strlen(s), &o, &err) != ZN_OK)
+	{
+		snprintf(c.out, sizeof c.out, "error %d at %zu", (int) err.code, err.byte_pos);
+		return c.out;
+	}
+	if (!c.order_ok)
+		return "spans out of order";
+	return c.out;
+}
+
+static const char *
+ex(const char *s)
+{
+	return ex_ref(s, ZN_NO_REF);
+}
+
+/* A test name: the sentence, with newlines shown as \n (TAP is one line). */
+static const char *
+name_of(const char *prefix, const char *s)
+{
+	static char buf[8][512];
+	static int	next;
+	char	   *b = buf[next++ % 8];
+	size_t		n = (size_t) snprintf(b, sizeof buf[0], "%s", prefix);
+
+	for (; *s && n + 3 < sizeof buf[0]; s++)
+	{
+		if (*s == '\n')
+		{
+			b[n++] = '\\';
+			b[n++] = 'n';
+		}
+		else
+			b[n++] = *s;
+	}
+	b[n] = '\0';
+	return b;
+}
+
+#define EX(s, want)		CHECK_STR_EQ(ex(s), want, name_of("", s))
+#define EXR(s, ref, want) CHECK_STR_EQ(ex_ref(s, ref), want, name_of("(ref) ", s))
+#define NONE(s)			CHECK_STR_EQ(ex(s), "", name_of("no figure in ", s))
+
+/* ---- kinds ------------------------------------------------------------------ */
+
+static void
+test_kinds(void)
+{
+	EX("“港洽周”狂揽 25 亿元 以商招商机制显成效", "money[25 亿元]2500000000 CNY");
+	EX("完成产值 3.86 亿元，增长 37.6%。",
+	   "money[3.86 亿元]386000000 CNY | percent[37.6%]0.376");
+	EX("耗资约2.5亿港元回购", "money[约2.5亿港元]250000000 HKD approx");
+	EX("总价不超过人民币5亿元", "money[不超过人民币5亿元]500000000 CNY at_most");
+	EX("投资20亿至30亿元", "money[20亿至30亿元]2000000000..3000000000 CNY");
+	EX("将带动就业 5000 余人", "quantity[5000 余人]5000 人 more_than");
+	EX("占地约 200 亩", "quantity[约 200 亩]200 亩 approx");
+	EX("点击量超过 500 万人次", "quantity[超过 500 万人次]5000000 人次 more_than");
+	EX("届时将有 200 多家国际一流品牌入驻", "quantity[200 多家]200 家 more_than");
+	EX("同比增长百分之十", "percent[百分之十]0.1");
+	EX("比上年提高 7 个百分点", "date[上年]? | percent[7 个百分点]0.07 个百分点");
+	EX("GDP 增长 13.7%", "percent[13.7%]0.137");
+	EX("常住人口 30 多万", "number[30 多万]300000 more_than");
+	EX("共有二十五家企业", "quantity[二十五家]25 家");
+	EX("为期 6 天的洽谈周", "duration[为期 6 天]0m6d");
+	EX("2019年4月14日签约", "date[2019年4月14日]2019-04-14..2019-04-14");
+	EX("二〇一九年四月十四日", "date[二〇一九年四月十四日]2019-04-14..2019-04-14");
+}
+
+/* ---- the false-positive list ------------------------------------------------ */
+
+static void
+test_false_positives(void)
+{
+	/* words that hold numerals */
+	NONE("一切为了群众");
+	NONE("四川省成都市");
+	NONE("五角大楼发言人");
+	NONE("一是确定好自身定位");
+	NONE("一看就知道");
+	NONE("还有一些问题");
+	NONE("设置统一的标识");
+	NONE("万一出了问题");
+	NONE("千万不要大意");
+	NONE("三四线城市");
+	NONE("一流的营商环境");
+	NONE("五证合一");
+	NONE("一个回合");
+	NONE("第一张电子营业执照");
+	NONE("十分重要");
+	NONE("万万不可");
+	/* ordinals */
+	NONE("位列第一");
+	NONE("排名第3");
+	NONE("第十三届全国人大");
+	NONE("第3名");
+	/* ranks, versions, identifiers */
+	NONE("瞄准世界 500 强和中国 500 强企业");
+	NONE("中国企业 500 强超威集团");
+	NONE("全新升级的 4.0 版奥特莱斯");
+	NONE("地铁1号线");
+	/* codes and numbers glued to letters */
+	NONE("漳州发展(000753.SZ)公布");
+	EX("小米集团-W(01810.HK)连续两天", "duration[两天]0m2d");
+	NONE("纵横通信（603602）公布");
+	NONE("江苏有线（SH 600959，收盘价");
+	NONE("股票代码：600519");
+	NONE("联系电话0731-88888888");
+	NONE("手机13812345678");
+	NONE("身份证号140302197706220124。");
+	NONE("5G网络");
+	NONE("A股市场");
+	NONE("PM2.5浓度");
+	NONE("iPhone11发布");
+	NONE("COVID-19疫情");
+	NONE("版本v1.2.3");
+	NONE("上午10:30开会");
+	NONE("热线400-800-8888");
+	NONE("TOP 10榜单");
+	NONE("单位：万元");
+	/* but the figures around them are found */
+	EX("漳州发展(000753.SZ)公布，耗资7.3万港元",
+	   "money[7.3万港元]73000 HKD");
+	EX("完善“1+6”政策服务体系", "");
+	EX("第一季度营收5亿元", "date[第一季度]? | money[5亿元]500000000 CNY");
+	EX("“五证合一”，推行“多证合一”，3个月内", "date[3个月内]?");
+	EX("10.42-10.52港元", "money[10.42-10.52港元]10.42..10.52 HKD");
+}
+
+/* ---- spans: maximal, ordered, not overlapping --------------------------------- */
+
+static void
+test_spans(void)
+{
+	collect		c;
+	zn_extract_opts o;
+	zn_error	err;
+	const char *s = "引资 25 亿元，引资 25 亿元，狂揽 25 亿元";
+
+	EX("25 亿元", "money[25 亿元]2500000000 CNY");
+	EX("２５亿元", "money[２５亿元]2500000000 CNY");
+	EX("3000 万元。3000万元", "money[3000 万元]30000000 CNY | money[3000万元]30000000 CNY");
+	EX("1—3 月，园区完成技工贸总收入 507.3 亿元",
+	   "date[1—3 月]? | money[507.3 亿元]50730000000 CNY");
+	EX("不满 18 周岁", "quantity[不满 18 周岁]18 周岁 less_than");
+	EX("", "");
+	EX("没有数字的句子。", "");
+
+	/* stop when emit says so */
+	memset(&c, 0, sizeof(c));
+	c.src = s;
+	c.order_ok = true;
+	c.stop_after = 2;
+	memset(&o, 0, sizeof(o));
+	o.ref = ZN_NO_REF;
+	o.kinds = ZN_MASK_ALL;
+	o.emit = emit;
+	o.arg = &c;
+	CHECK(zn_extract(s, strlen(s), &o, &err) == ZN_OK && c.count == 2, "emit false stops the scan");
+
+	/* a kind mask reports a subset of the same scan */
+	memset(&c, 0, sizeof(c));
+	c.src = "2019年4月14日，投资20亿元，增长5%";
+	c.order_ok = true;
+	o.kinds = ZN_MASK(ZN_KIND_MONEY);
+	c.stop_after = 0;
+	CHECK(zn_extract(c.src, strlen(c.src), &o, &err) == ZN_OK, "money only");
+	CHECK_STR_EQ(c.out, "money[20亿元]2000000000 CNY", "money only: one figure");
+}
+
+/* ---- year context -------------------------------------------------------------- */
+
+static void
+test_year_context(void)
+{
+	int32_t		ref = day(2019, 4, 22);
+
+	/* the reference year by default */
+	EXR("4月14日，签约仪式举行", ref, "date[4月14日]2019-04-14..2019-04-14");
+	EX("4月14日，签约仪式举行", "date[4月14日]?");
+	/* the same sentence: the year written earlier */
+	EXR("2018年9月考察，10月签约", ref,
+		"date[2018年9月]2018-09-01..2018-09-30 | date[10月]2018-10-01..2018-10-31");
+	EXR("2018年营收20亿元，4月14日公告", ref,
+		"date[2018年]2018-01-01..2018-12-31 | money[20亿元]2000000000 CNY | date[4月14日]2018-04-14..2018-04-14");
+	/* a later sentence: a narrative date carries, a reporting year does not */
+	EXR("2018年9月，杉杉集团来衡阳考察。10月，双方签约。", ref,
+		"date[2018年9月]2018-09-01..2018-09-30 | date[10月]2018-10-01..2018-10-31");
+	EXR("2018年营收20亿元。4月14日，公司公告。", ref,
+		"date[2018年]2018-01-01..2018-12-31 | money[20亿元]2000000000 CNY | date[4月14日]2019-04-14..2019-04-14");
+	/* a later paragraph: the reference year */
+	EXR("2018年9月，杉杉集团来衡阳考察。\n10月，双方签约。", ref,
+		"date[2018年9月]2018-09-01..2018-09-30 | date[10月]2019-10-01..2019-10-31");
+	/* no reference: the last year named anywhere earlier */
+	EX("2018年营收20亿元。\n4月14日，公司公告。",
+	   "date[2018年]2018-01-01..2018-12-31 | money[20亿元]2000000000 CNY | date[4月14日]2018-04-14..2018-04-14");
+	/* a day alone takes the month too */
+	EX("2019年4月14日开幕，19日闭幕",
+	   "date[2019年4月14日]2019-04-14..2019-04-14 | date[19日]2019-04-19..2019-04-19");
+	/* relative dates keep their reading */
+	EXR("2018年营收20亿元，今年一季度增长5%", ref,
+		"date[2018年]2018-01-01..2018-12-31 | money[20亿元]2000000000 CNY | date[今年一季度]2019-01-01..2019-03-31 | percent[5%]0.05");
+	EXR("去年3月启动，5月完工", ref,
+		"date[去年3月]2018-03-01..2018-03-31 | date[5月]2018-05-01..2018-05-31");
+	/* a year-less period */
+	EX("2019年营收增长，一季度增长5%",
+	   "date[2019年]2019-01-01..2019-12-31 | date[一季度]2019-01-01..2019-03-31 | percent[5%]0.05");
+}
+
+/* ---- encodings, sizes, interrupts ------------------------------------------------- */
+
+static int	ticks;
+
+static void
+count_tick(void *arg)
+{
+	ticks++;
+}
+
+static bool
+count_only(void *arg, const zn_figure *f)
+{
+	(*(int *) arg)++;
+	return true;
+}
+
+static void
+test_encoding(void)
+{
+	static const struct
+	{
+		const char *s;
+		size_t		len;
+		size_t		pos;
+	}			bad[] = {
+		{"\xff", 1, 0},
+		{"25亿元\xff", 9, 8},
+		{"25\xe4\xba", 4, 2},	/* truncated 亿 */
+		{"\xc0\xaf", 2, 0},		/* overlong / */
+		{"1\xed\xa0\x80", 4, 1},	/* a surrogate */
+		{"\xf4\x90\x80\x80", 4, 0},	/* above U+10FFFF */
+		{"引资 25 亿元\x80", 17, 16},
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(bad) / sizeof(bad[0]); k++)
+	{
+		zn_extract_opts o;
+		zn_error	err;
+		int			n = 0;
+
+		memset(&o, 0, sizeof(o));
+		o.ref = ZN_NO_REF;
+		o.kinds = ZN_MASK_ALL;
+		o.emit = count_only;
+		o.arg = &n;
+		CHECK(zn_extract(bad[k].s, bad[k].len, &o, &err) == ZN_ERR_ENCODING &&
+			  err.code == ZN_ERR_ENCODING && err.byte_pos == bad[k].pos && n == 0,
+			  check_fmt("malformed UTF-8 #%zu: error at byte %zu", k, bad[k].pos));
+	}
+	/* NUL bytes are characters like any other */
+	{
+		zn_extract_opts o;
+		zn_error	err;
+		int			n = 0;
+
+		memset(&o, 0, sizeof(o));
+		o.ref = ZN_NO_REF;
+		o.kinds = ZN_MASK_ALL;
+		o.emit = count_only;
+		o.arg = &n;
+		CHECK(zn_extract("25亿元\0" "3亿元", 17, &o, &err) == ZN_OK && n == 2, "NUL inside");
+	}
+}
+
+static void
+test_large(void)
+{
+	const char *unit = "衡阳高新区引资 25 亿元，增长 37.6%。";
+	size_t		ul = strlen(unit),
+				reps = 5 * 1024 * 1024 / ul,
+				k;
+	char	   *big = malloc(reps * ul + 1);
+	collect    *c = calloc(1, sizeof(collect));
+	zn_extract_opts o;
+	zn_error	err;
+	int			n = 0;
+
+	for (k = 0; k < reps; k++)
+		memcpy(big + k * ul, unit, ul);
+	big[reps * ul] = '\0';
+	memset(&o, 0, sizeof(o));
+	o.ref = ZN_NO_REF;
+	o.kinds = ZN_MASK_ALL;
+	o.emit = count_only;
+	o.tick = count_tick;
+	o.arg = &n;
+	ticks = 0;
+	CHECK(zn_extract(big, reps * ul, &o, &err) == ZN_OK, "5 MB text");
+	CHECK_INT_EQ(n, (long long) reps * 2, "5 MB text: two figures per unit");
+	CHECK(ticks >= (int) (reps * ul / 65536) - 1, "5 MB text: tick every 64 KB");
+
+	/* a number too long for any value: no figure, no part of it */
+	memset(big, '9', 200);
+	memcpy(big + 200, "亿元", 7);
+	EX(big, "");
+	free(big);
+	free(c);
+}
+
+/* ---- every span parses alone to the same figure ------------------------------------ */
+
+static const char *const sentences[] = {
+	"4月15日回购2386万股B类股份，每股10.42-10.52港元，耗资约2.5亿港元。",
+	"本次四个全资子公司上述中标金额合计人民币48,045万元，占公司2018年合并营业收入的45.61%。",
+	"目前已制作播出短视频新闻 100 余条，点击量超过 500 万人次。",
+	"园区完成技工贸总收入 507.3 亿元，增长 9.95%，总量排名湖南省第三。",
+	"基本实现试点小区入户宣传率 3 个月内达 50%，6 个月内达 70%。",
+	"累计新签项目 27 个，合同引资金额 42.1 亿元，项目开工 11 个，竣工 4 个。",
+	"净利润为负2.75亿元，资产负债率142.37%，较上年减少三分之一。",
+	"营业收入约12.70亿元，同比下降28.84%；数十亿元的投资，三五百万元的订单。",
+};
+
+static const char *cur_src;
+static int	mismatches;
+
+static bool
+reparse(void *arg, const zn_figure *f)
+{
+	zn_figure	g;
+	zn_error	err;
+
+	if (f->kind == ZN_KIND_DATE)
+		return true;			/* dates may inherit a year from the text */
+	if (zn_parse(cur_src + f->start, f->end - f->start, ZN_MASK_ALL, ZN_NO_REF, &g, &err) != ZN_OK ||
+		g.kind != f->kind || g.is_range != f->is_range || zn_dec_cmp(g.lo, f->lo) != 0 ||
+		zn_dec_cmp(g.hi, f->hi) != 0 || strcmp(g.currency, f->currency) != 0 || g.qual != f->qual)
+	{
+		printf("#   span \"%.*s\" parses differently alone\n", (int) (f->end - f->start),
+			   cur_src + f->start);
+		mismatches++;
+	}
+	return true;
+}
+
+static void
+test_reparse(void)
+{
+	size_t		k;
+
+	for (k = 0; k < sizeof(sentences) / sizeof(sentences[0]); k++)
+	{
+		zn_extract_opts o;
+		zn_error	err;
+
+		memset(&o, 0, sizeof(o));
+		o.ref = ZN_NO_REF;
+		o.kinds = ZN_MASK_ALL;
+		o.emit = reparse;
+		cur_src = sentences[k];
+		mismatches = 0;
+		(void) zn_extract(cur_src, strlen(cur_src), &o, &err);
+		CHECK(mismatches == 0, check_fmt("spans parse alone: sentence %zu", k));
+	}
+}
+
+/* ---- the pre-filter misses no date form ----------------------------------------------- */
+
+static void
+test_date_starts(void)
+{
+	static const char *const dates[] = {
+		"2019年4月14日", "二〇一九年四月十四日", "2019.4.14", "2019-04-14", "2019/4/14",
+		"20190414", "今年", "去年", "前年", "明年", "后年", "上年", "本月", "上月", "下月",
+		"今天", "昨天", "前天", "明天", "后天", "本周", "上周", "下周三", "一季度",
+		"第二季度", "前三季度", "上半年", "下半年", "年初", "年底", "年末", "4月上旬",
+		"月初", "4月中旬", "4月下旬", "月底", "月末", "近30天", "近三个月", "近日",
+		"近年来", "日前", "春节", "国庆节", "元旦", "清明节", "中秋节", "端午节",
+		"正月十五", "农历八月十五", "截至2019年6月30日", "2019年以来", "自2020年1月1日起",
+		"去年同期", "上世纪90年代", "80年代", "周五", "星期三",
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(dates) / sizeof(dates[0]); k++)
+	{
+		char		s[256];
+		zn_figure	f;
+		zn_error	err;
+		const char *got;
+		char		want[256];
+
+		/* only forms the grammar parses alone */
+		if (zn_parse(dates[k], strlen(dates[k]), ZN_MASK(ZN_KIND_DATE), day(2019, 4, 22), &f, &err) != ZN_OK)
+			continue;
+		snprintf(s, sizeof s, "据悉，%s，公司", dates[k]);
+		got = ex_ref(s, day(2019, 4, 22));
+		snprintf(want, sizeof want, "date[%s]", dates[k]);
+		CHECK(strncmp(got, want, strlen(want)) == 0,
+			  check_fmt("found in running text: %s (got %s)", dates[k], got));
+	}
+}
+
+int
+main(void)
+{
+	test_kinds();
+	test_false_positives();
+	test_spans();
+	test_year_context();
+	test_encoding();
+	test_large();
+	test_reparse();
+	test_date_starts();
+	return check_done();
+}

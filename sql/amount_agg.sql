@@ -33,11 +33,11 @@ SELECT a, sum(a) OVER (ORDER BY a) AS running, avg(a) OVER () AS mean
 FROM (VALUES ('1元'::zh_amount), ('2元'), ('约4元')) v(a) ORDER BY a;
 
 -- parallel plans: partial aggregates combined across workers give the serial result
-CREATE TABLE flows (id int, amount zh_amount);
-INSERT INTO flows SELECT i, zh_amount(i * 1.2345 + 0.5, 'CNY',
+CREATE TABLE flows (id int, g int, amount zh_amount);
+INSERT INTO flows SELECT i, i % 3, zh_amount(i * 1.2345 + 0.5, 'CNY',
     CASE WHEN i % 1000 = 0 THEN 'approx' ELSE 'exact' END)
 FROM generate_series(1, 100000) i;
-INSERT INTO flows VALUES (0, '20亿至30亿元'), (-1, NULL);
+INSERT INTO flows VALUES (0, 0, '20亿至30亿元'), (-1, -1, NULL);
 ANALYZE flows;
 CREATE TEMP TABLE serial_result AS
 SELECT sum(amount) AS s, avg(amount) AS a, min(amount) AS lo, max(amount) AS hi, count(amount) AS n
@@ -56,11 +56,14 @@ FROM (SELECT sum(amount) AS s, avg(amount) AS a, min(amount) AS lo, max(amount) 
              count(amount) AS n FROM flows) p, serial_result;
 -- grouped, in parallel
 EXPLAIN (COSTS OFF)
-SELECT id % 3 AS g, sum(amount), avg(amount) FROM flows GROUP BY 1;
-SELECT id % 3 AS g, sum(amount), avg(amount) FROM flows GROUP BY 1 ORDER BY 1;
+SELECT g, sum(amount), avg(amount) FROM flows GROUP BY g;
+CREATE TEMP TABLE parallel_groups AS SELECT g, sum(amount), avg(amount) FROM flows GROUP BY g;
+SELECT * FROM parallel_groups ORDER BY g;
 RESET parallel_leader_participation;
 RESET max_parallel_workers_per_gather;
 RESET min_parallel_table_scan_size;
 RESET parallel_tuple_cost;
 RESET parallel_setup_cost;
-SELECT id % 3 AS g, sum(amount), avg(amount) FROM flows GROUP BY 1 ORDER BY 1;
+SELECT count(*) AS groups_equal
+FROM parallel_groups p JOIN (SELECT g, sum(amount), avg(amount) FROM flows GROUP BY g) s
+  ON p.g = s.g AND p.sum IS NOT DISTINCT FROM s.sum AND p.avg IS NOT DISTINCT FROM s.avg;

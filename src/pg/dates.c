@@ -12,7 +12,6 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/rangetypes.h"
-#include "utils/typcache.h"
 
 #include "zhnum_compat.h"
 #include "zhnum_errors.h"
@@ -51,19 +50,6 @@ parse_date_arg(FunctionCallInfo fcinfo, const char *what, zhnum_input *in, zn_fi
 	return false;
 }
 
-/* The figure's days as a daterange; lo > hi (今年三季度以来 in April) is empty. */
-static Datum
-dates_datum(const zn_daterange *r)
-{
-	if (r->lo != ZN_DATE_NEG_INF && r->hi != ZN_DATE_POS_INF && r->lo > r->hi)
-	{
-		TypeCacheEntry *typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
-
-		return RangeTypePGetDatum(make_empty_range(typcache));
-	}
-	return zhnum_daterange(r);
-}
-
 /* zh_daterange(text [, ref date]) → daterange; NULL for vague words (近日). */
 static Datum
 daterange_common(FunctionCallInfo fcinfo, bool try)
@@ -80,7 +66,7 @@ daterange_common(FunctionCallInfo fcinfo, bool try)
 	}
 	if (!f.dates.known)
 		PG_RETURN_NULL();
-	return dates_datum(&f.dates);
+	return zhnum_daterange(&f.dates);
 }
 
 PG_FUNCTION_INFO_V1(zh_daterange);

@@ -46,6 +46,7 @@ zhnum_daterange(const zn_daterange *r)
 	TypeCacheEntry *typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
 	RangeBound	lower,
 				upper;
+	bool		empty;
 
 	lower.val = DateADTGetDatum((DateADT) r->lo);
 	lower.infinite = (r->lo == ZN_DATE_NEG_INF);
@@ -55,10 +56,12 @@ zhnum_daterange(const zn_daterange *r)
 	upper.infinite = (r->hi == ZN_DATE_POS_INF);
 	upper.inclusive = !upper.infinite;
 	upper.lower = false;
+	/* X以来 where X begins after the reference: no day at all */
+	empty = !lower.infinite && !upper.infinite && r->lo > r->hi;
 #if PG_VERSION_NUM >= 160000
-	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false, NULL));
+	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, empty, NULL));
 #else
-	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, empty));
 #endif
 }
 

@@ -52,13 +52,13 @@ unit: $(UNIT_BINS)
 
 .PHONY: unit demo test conformance bench
 demo:
-	bash test/zhnum-env.sh demo
+	@bash test/zhnum-env.sh demo
 
 test:
-	bash test/zhnum-env.sh test
+	@bash test/zhnum-env.sh test
 
 conformance:
-	bash test/zhnum-env.sh conformance $(ARGS)
+	@bash test/zhnum-env.sh conformance $(ARGS)
 
 bench:
-	bash test/zhnum-env.sh bench $(ARGS)
+	@bash test/zhnum-env.sh bench $(ARGS)

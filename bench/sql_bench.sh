@@ -5,9 +5,9 @@
 # PGHOST PGPORT PGUSER PGDATABASE (bench/run.sh calls this under test/zhnum-env.sh bench).
 # Prints "R<TAB>key<TAB>value" lines for bench/report.py.
 #
-# Method: each query runs RUNS times (fewer if it is slow: no new run after 20 s) inside one plpgsql function (EXECUTE … INTO, wall time from
-# clock_timestamp()); the best run counts.  Parallel query and JIT are off (PGOPTIONS), so a
-# figure is one backend's work.  Data sets are built first, then VACUUM ANALYZEd, and the first
+# Method: each query runs RUNS times (fewer if it is slow: no new run after 20 s) inside one plpgsql
+# function (EXECUTE … INTO, wall time from clock_timestamp()); the best run counts.  Parallel query,
+# JIT and Memoize are off (PGOPTIONS), so a figure is one backend's work, one call per row.  Data sets are built first, then VACUUM ANALYZEd, and the first
 # run warms the caches.
 #
 # Peak memory: in a fresh backend, the text is read once (warming shared buffers), then
@@ -19,7 +19,9 @@ set -uo pipefail
 CB=$1 W=$2 DATA=$3 QUICK=${4:-0}
 N=1000000 MB=50 RUNS=3 BIGX=2
 ((QUICK)) && N=100000 MB=5 RUNS=2 BIGX=2
-export PGOPTIONS="${PGOPTIONS:-} -c max_parallel_workers_per_gather=0 -c jit=off -c client_min_messages=warning"
+# enable_memoize=off: the corpus repeats 59 paragraphs, and a Memoize node would call zh_extract
+# (and regexp_matches) once per distinct paragraph instead of once per row.
+export PGOPTIONS="${PGOPTIONS:-} -c max_parallel_workers_per_gather=0 -c jit=off -c enable_memoize=off -c client_min_messages=warning"
 
 row() { printf 'R\t%s\t%s\n' "$1" "$2"; }
 say() { printf '== %s\n' "$*" >&2; }
@@ -30,7 +32,7 @@ err() { grep -m1 -E 'ERROR|FATAL' "$W/sql.err" | sed 's/^[^:]*: *//; s/^ERROR: *
 exists() { [[ $(q "SELECT $1 IS NOT NULL") == t ]]; }
 has_func() { [[ $(q "SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = '$1')") == t ]]; }
 
-row sql.method "best of $RUNS runs (fewer for a query slower than 20 s; clock_timestamp() around EXECUTE in plpgsql), max_parallel_workers_per_gather=0, jit=off; peak memory = backend VmHWM after the call minus VmRSS before it, VmHWM reset via /proc/PID/clear_refs, shared buffers pre-warmed by reading the text once"
+row sql.method "best of $RUNS runs (fewer for a query slower than 20 s; clock_timestamp() around EXECUTE in plpgsql), max_parallel_workers_per_gather=0, jit=off, enable_memoize=off (the corpus repeats its paragraphs); peak memory = backend VmHWM after the call minus VmRSS before it, VmHWM reset via /proc/PID/clear_refs, shared buffers pre-warmed by reading the text once"
 
 "${PSQL[@]}" 2>"$W/sql.err" <<'SQL' || { row sql.amount "n/a cannot set up: $(err)"; exit 0; }
 CREATE OR REPLACE FUNCTION bench_best(q text, n int, budget_ms float8,

@@ -30,7 +30,7 @@ FROM (VALUES (1200000000000), (1001000000000), (12000012412421), (90071992547409
 -- every spelling reads back: zh_number(zh_spell(x, style)) = x
 SELECT count(*) AS checked,
        count(*) FILTER (WHERE zh_number(zh_spell(v, s)) = v) AS read_back
-FROM (SELECT (i * 1000000007 % 99999999999989)::numeric / 100 AS v
+FROM (SELECT (i::bigint * 1000000007 % 99999999999989)::numeric / 100 AS v
       FROM generate_series(1, 500) i) n,
      (VALUES ('lower'), ('capital'), ('traditional')) st(s);
 

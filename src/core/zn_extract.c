@@ -96,7 +96,7 @@ static const char date_starts[] =
 	"當日 当年 當年 星期 礼拜 禮拜 周# 週# 周日 週日 周天 週天 周末 週末 本周 本週 "
 	"上周 上週 下周 下週 这周 這週 本星 上星 下星 这星 這星 本礼 上礼 下礼 "
 	/* quarters, halves, parts of years and months */
-	"首季 首月 第# 本季 当季 當季 上季 下季 这季 這季 上半 前半 下半 后半 後半 "
+	"上# 下# 最后 最後 首季 首月 第# 本季 当季 當季 上季 下季 这季 這季 上半 前半 下半 后半 後半 "
 	"年初 年头 年頭 开年 開年 年底 年末 年终 年終 岁末 歲末 年内 年內 全年 年中 "
 	"月初 月中 月底 月末 月尾 月头 月頭 上旬 中旬 下旬 中下 上中 中上 暑假 寒假 "
 	"上世 本世 世纪 "
@@ -458,6 +458,8 @@ typedef struct spaninfo
 	bool		subunit;		/* 角 or 毛 */
 	bool		main_unit;		/* 元 圆 块 or a named currency */
 	bool		first_digit;	/* the span begins with a digit or a sign */
+	bool		capital;		/* 大写 numerals: 壹 贰 叁 … 拾 佰 仟 */
+	uint32_t	last;			/* the span's last character */
 } spaninfo;
 
 static void
@@ -497,17 +499,22 @@ span_info(const zn_ctx *c, size_t i, size_t e, spaninfo *si)
 			case ',':
 				si->sep = true;
 				break;
+			case 0x58F9: case 0x8D30: case 0x8CB3: case 0x8CAE:	/* 壹 贰 貳 貮 */
+			case 0x53C1: case 0x53C3: case 0x53C4: case 0x8086:	/* 叁 參 叄 肆 */
+			case 0x4F0D: case 0x9646: case 0x9678: case 0x67D2:	/* 伍 陆 陸 柒 */
+			case 0x634C: case 0x7396:	/* 捌 玖 */
+				si->capital = true;
+				/* FALLTHROUGH */
 			case 0x96F6: case 0x3007: case 0x25CB:	/* 零 〇 ○ */
-			case 0x4E00: case 0x58F9: case 0x5E7A: case 0x5F0C:	/* 一 壹 幺 弌 */
-			case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169:	/* 二 贰 貳 两 兩 */
-			case 0x5F0D: case 0x8CAE:	/* 弍 貮 */
-			case 0x4E09: case 0x53C1: case 0x53C3: case 0x53C4: case 0x5F0E:	/* 三 叁 參 叄 弎 */
-			case 0x56DB: case 0x8086:	/* 四 肆 */
-			case 0x4E94: case 0x4F0D:	/* 五 伍 */
-			case 0x516D: case 0x9646: case 0x9678:	/* 六 陆 陸 */
-			case 0x4E03: case 0x67D2:	/* 七 柒 */
-			case 0x516B: case 0x634C:	/* 八 捌 */
-			case 0x4E5D: case 0x7396:	/* 九 玖 */
+			case 0x4E00: case 0x5E7A: case 0x5F0C:	/* 一 幺 弌 */
+			case 0x4E8C: case 0x4E24: case 0x5169: case 0x5F0D:	/* 二 两 兩 弍 */
+			case 0x4E09: case 0x5F0E:	/* 三 弎 */
+			case 0x56DB:		/* 四 */
+			case 0x4E94:		/* 五 */
+			case 0x516D:		/* 六 */
+			case 0x4E03:		/* 七 */
+			case 0x516B:		/* 八 */
+			case 0x4E5D:		/* 九 */
 				si->cn++;
 				si->cn_digit++;
 				break;
@@ -519,9 +526,12 @@ span_info(const zn_ctx *c, size_t i, size_t e, spaninfo *si)
 				si->cn++;
 				si->cn_unit++;
 				break;
-			case 0x5341: case 0x62FE:	/* 十 拾 */
-			case 0x767E: case 0x4F70:	/* 百 佰 */
-			case 0x5343: case 0x4EDF:	/* 千 仟 */
+			case 0x62FE: case 0x4F70: case 0x4EDF:	/* 拾 佰 仟 */
+				si->capital = true;
+				/* FALLTHROUGH */
+			case 0x5341:		/* 十 */
+			case 0x767E:		/* 百 */
+			case 0x5343:		/* 千 */
 			case 0x5EFF: case 0x5345: case 0x534C:	/* 廿 卅 卌 */
 				si->cn++;
 				si->cn_unit++;
@@ -543,11 +553,14 @@ span_info(const zn_ctx *c, size_t i, size_t e, spaninfo *si)
 		prev = cp;
 		k = n;
 	}
+	si->last = prev;
 	{
 		uint32_t	cp = zn_cp(c, i, &n);
 
 		si->first_digit = is_digit(cp) || cp == '-' || cp == '+' || cp == 0x2212;
 	}
+	if (si->arabic > 0 && e > i && is_digit(c->s[e - 1]))
+		si->last = c->s[e - 1];
 }
 
 /* Is [i, e), a 6-digit integer, set off as a stock code: (600519),
@@ -574,10 +587,18 @@ stock_code(const zn_ctx *c, size_t i, size_t e)
 
 /*
  * Should the match f at [i, e) be reported?  When not, *skip is where the
- * scan resumes: past the match, and past the whole ASCII token when the
- * match was part of one (000753.SZ, 0731-88888888, 5G).
+ * scan resumes: past the match, past the whole ASCII token when the match
+ * was part of one (000753.SZ, 0731-88888888, 5G), or at its number when
+ * only the word before it was wrong.
  */
-static bool
+typedef enum verdict
+{
+	J_KEEP,						/* report it */
+	J_DROP,						/* not a figure: resume at *skip */
+	J_RETRY						/* read the same place as another kind */
+} verdict;
+
+static verdict
 judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 {
 	const zn_ctx *c = &x->c;
@@ -588,20 +609,25 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 
 	*skip = e;
 	if (f->kind == ZN_KIND_DATE)
-		return true;
+		return J_KEEP;
 
 	/* ordinals: 第一, 第3名, 第3天 */
 	before = cp_before_spaces(c, i, &at);
 	if (before == 0x7B2C)		/* 第 */
-		return false;
+		return J_DROP;
 	if (f->kind == ZN_KIND_DURATION)
-		return true;
+	{
+		/* 2019年半年度, 高于2012年: a year, not a thousand years */
+		if ((int64_t) f->duration.months >= 12 * 1000)
+			return J_RETRY;
+		return J_KEEP;
+	}
 
 	span_info(c, i, e, &si);
 
 	/* a three-letter code that is no currency we know: TOP 10, CEO 3 */
 	if (f->kind == ZN_KIND_MONEY && !zn_currency_known(f->currency))
-		return false;
+		return J_DROP;
 
 	/* glued to ASCII: 5G, PM2.5, A5, COVID-19, 1+6, v1.2.3, 10:30, 000753.SZ */
 	if (si.first_digit && i > 0)
@@ -611,8 +637,14 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 		if (byte_alnum(b) || (is_chain(b) && i >= 2 && byte_alnum(c->s[i - 2])))
 		{
 			*skip = ascii_token_end(c, e);
-			return false;
+			return J_DROP;
 		}
+	}
+	if (e > i && is_alpha(c->s[e - 1]) && is_alnum(byte_at(c, e)))
+	{
+		/* 250ms, 168cmx: a unit glued to more letters is a word */
+		*skip = ascii_token_end(c, e);
+		return J_DROP;
 	}
 	if (e > i && is_digit(c->s[e - 1]))
 	{
@@ -621,7 +653,7 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 		if (byte_alnum(b) || (is_chain(b) && byte_alnum(byte_at(c, e + 1))))
 		{
 			*skip = ascii_token_end(c, e);
-			return false;
+			return J_DROP;
 		}
 	}
 
@@ -630,19 +662,42 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 	if (si.lead_zero && !si.point)
 	{
 		*skip = ascii_token_end(c, e);
-		return false;
+		return J_DROP;
 	}
 	if (f->kind == ZN_KIND_NUMBER && si.only_digits)
 	{
 		if (si.arabic >= 11)
-			return false;
+			return J_DROP;
 		if (si.arabic == 6 && stock_code(c, i, e))
-			return false;
+			return J_DROP;
+		/* list markers: (1), ⑴, 1、 at the start of a line */
+		if (si.arabic <= 2)
+		{
+			size_t		at2,
+						n2;
+			uint32_t	b2 = cp_before_spaces(c, i, &at2),
+						a2 = zn_cp(c, zn_skip_spaces(c, e), &n2);
+
+			if ((b2 == '(' && a2 == ')') ||
+				(a2 == 0x3001 && (b2 == ZN_CP_END || b2 == '\n' || b2 == '\r')))
+				return J_DROP;
+		}
 	}
 
 	after = cp_after_spaces(c, e);
 	if (f->kind == ZN_KIND_NUMBER)
 	{
+		/* 高于2012年第二季度: the word before a year is not a qualifier;
+		 * the date begins at the number */
+		if (after == 0x5E74 && !si.first_digit && si.arabic == 4 && si.only_digits == false)
+		{
+			size_t		k = i;
+
+			while (k < e && !is_digit(c->s[k]))
+				k++;
+			*skip = k;
+			return J_DROP;
+		}
 		/* ranks, versions, generations, identifiers, models */
 		switch (after)
 		{
@@ -654,38 +709,64 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 			case 0x53F7:		/* 号 */
 			case 0x865F:		/* 號 */
 			case 0x578B:		/* 型 */
-				return false;
+				return J_DROP;
+
+			/*
+			 * a piece of a date or a time of day that the date grammar
+			 * did not take (每年9月, 5点08分): no number of its own
+			 */
+			case 0x5E74:		/* 年 */
+			case 0x6708:		/* 月 */
+			case 0x65E5:		/* 日 */
+			case 0x65F6:		/* 时 */
+			case 0x6642:		/* 時 */
+			case 0x5206:		/* 分 */
+			case 0x79D2:		/* 秒 */
+				return J_DROP;
 			default:
 				break;
 		}
 	}
 
+	/*
+	 * 254 块 (KT 板): after a plain number 块 is the measure word for pieces
+	 * far more often than colloquial money (3块5, 一块二, 两块钱 stay money)
+	 */
+	if (f->kind == ZN_KIND_MONEY && (si.last == 0x5757 || si.last == 0x584A) &&
+		!si.subunit && !si.point)
+		return J_RETRY;
+
 	if (si.arabic == 0 && si.cn > 0)
 	{
+		/* 大写 numerals are for amounts of money; elsewhere they are names
+		 * (陆家新区, 队伍) */
+		if (si.capital && f->kind != ZN_KIND_MONEY)
+			return J_DROP;
+
 		/* written in Chinese numerals only: words are the danger */
 		switch (f->kind)
 		{
 			case ZN_KIND_NUMBER:
 				if (si.cn == 1 || si.cn_first_big || si.cn_digit == 0 || si.cn_unit == 0)
-					return false;
+					return J_DROP;
 				break;
 			case ZN_KIND_QUANTITY:
-				/* 一个, 一家: the article, not a count */
+				/* 一个, 一家: the article, not a count; 零件: a word */
 				if (si.cn == 1 && !f->is_range && f->qual == ZN_Q_EXACT &&
-					zn_dec_cmp(f->lo, zn_dec_make(1, 0)) == 0)
-					return false;
+					zn_dec_cmp(f->lo, zn_dec_make(1, 0)) <= 0)
+					return J_DROP;
 				break;
 			case ZN_KIND_MONEY:
 				/* 五角大楼, 三角形, 五毛: 角/毛 alone is rarely money; nor is
 				 * a unit without a number (单位：万元, 万元户) */
 				if ((si.subunit && !si.main_unit) || si.cn_first_big)
-					return false;
+					return J_DROP;
 				break;
 			default:
 				break;
 		}
 	}
-	return true;
+	return J_KEEP;
 }
 
 /* ---- year context ---------------------------------------------------------- */
@@ -798,6 +879,167 @@ date_context(xscan *x, zn_figure *f, size_t i, size_t e)
 	}
 }
 
+/*
+ * Words around a figure that running text puts there but that are not part
+ * of it: 每股 before a price (每股10.42-10.52港元 is a price of 10.42 to
+ * 10.52港元) and the remark (含) after an amount, which changes neither
+ * its value nor its qualifier; the prepositions and particles
+ * around a date (截至2019年6月30日, 自2019年12月15日起, 2019年12月6日至
+ * 2020年6月5日期间: the date is the day or the range itself, as of which or
+ * from which something holds); a quarter before 报, which names a report
+ * (2019年三季报: the date is 2019年).
+ */
+static const char *const money_lead[] = {"每股"};
+static const char *const money_trail[] = {"（含）", "(含)"};
+static const char *const date_lead[] = {
+	"截至到", "截止到", "截止至", "截止于", "截至于", "截至", "截止", "自从", "自從",
+	"自", "从", "從", "由"
+};
+static const char *const date_trail[] = {
+	"期间", "期間", "为止", "為止", "止", "起", "开始", "開始"
+};
+
+#define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
+
+/* Does [i, e) end with one of the words?  Returns the word's start or e. */
+static size_t
+ends_with(const zn_ctx *c, size_t i, size_t e, const char *const *w, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+	{
+		size_t		l = strlen(w[k]);
+
+		if (e - i > l && memcmp(c->s + e - l, w[k], l) == 0)
+			return e - l;
+	}
+	return e;
+}
+
+/*
+ * Narrow the match f at [*i, *e) to the figure proper (see above): the
+ * narrower span is matched again, alone, so that its value is the one the
+ * grammar gives it.  Nothing changes when that does not give a figure of
+ * the same kind spanning exactly the narrower span.  False when nothing of
+ * the match is a figure (一季报).
+ */
+static bool
+narrow(xscan *x, zn_figure *f, size_t *i, size_t *e)
+{
+	zn_ctx	   *c = &x->c;
+	size_t		j = *i,
+				k = *e,
+				w,
+				save,
+				got;
+	int			which;
+	zn_figure	g;
+
+	if (f->kind == ZN_KIND_MONEY)
+	{
+		if ((w = zn_m_words(c, j, money_lead, NW(money_lead), &which)) != 0)
+			j = zn_skip_spaces(c, w);
+		k = ends_with(c, j, k, money_trail, NW(money_trail));
+	}
+	else if (f->kind == ZN_KIND_DATE)
+	{
+		size_t		n;
+		uint32_t	next = zn_cp(c, k, &n);
+
+		if ((w = zn_m_words(c, j, date_lead, NW(date_lead), &which)) != 0)
+			j = zn_skip_spaces(c, w);
+		k = ends_with(c, j, k, date_trail, NW(date_trail));
+		if ((next == 0x62A5 || next == 0x5831) && k == *e &&
+			(w = ends_with(c, j, k, (const char *const[]) {"季"}, 1)) < k)
+		{
+			/* 三季报, 2019年一季报: back over the quarter's number */
+			k = w;
+			while (k > j)
+			{
+				size_t		p = k - 1;
+
+				while (p > j && (c->s[p] & 0xC0) == 0x80)
+					p--;
+				if (!(class_at(x, p, &n) & X_NUM) && c->s[p] != ' ' &&
+					zn_cp(c, p, &n) != 0x7B2C && zn_cp(c, p, &n) != 0x524D)	/* 第 前 */
+					break;
+				k = p;
+			}
+			if (k <= j)
+				return false;
+		}
+		while (k > j && c->s[k - 1] == ' ')
+			k--;
+	}
+	if ((j == *i && k == *e) || j >= k)
+		return true;
+	save = c->len;
+	c->len = k;
+	c->fail = ZN_OK;
+	got = zn_m_any(c, j, ZN_MASK(f->kind), &g);
+	c->len = save;
+	c->fail = ZN_OK;
+	if (got != k || g.kind != f->kind)
+		return true;
+	*f = g;
+	*i = j;
+	*e = k;
+	return true;
+}
+
+/*
+ * The figure at *i, if any and if it is one in its context: true with *f
+ * and its end *e; false with *i moved past what is not a figure (n is the
+ * offset of the character after *i).
+ */
+static bool
+match_at(xscan *x, size_t *i, size_t n, zn_figure *f, size_t *e)
+{
+	unsigned	kinds = ZN_MASK_ALL;
+
+	for (;;)
+	{
+		size_t		skip;
+		verdict		v;
+
+		x->c.fail = ZN_OK;
+		*e = zn_m_any(&x->c, *i, kinds, f);
+		if (x->c.fail != ZN_OK)
+		{
+			/* overflow or an impossible value: not a figure, nor is any
+			 * part of it */
+			size_t		r = skip_run(x, *i);
+
+			x->c.fail = ZN_OK;
+			*i = r > n ? r : n;
+			return false;
+		}
+		if (*e == 0)
+		{
+			*i = n;
+			return false;
+		}
+		v = judge(x, f, *i, *e, &skip);
+		if (v == J_KEEP)
+			break;
+		if (v == J_RETRY)
+		{
+			/* the same place read as another kind */
+			kinds &= ~ZN_MASK(f->kind);
+			continue;
+		}
+		*i = skip > *i ? skip : n;
+		return false;
+	}
+	if (!narrow(x, f, i, e))
+	{
+		*i = *e;
+		return false;
+	}
+	return true;
+}
+
 /* ---- the scan ------------------------------------------------------------------ */
 
 zn_status
@@ -826,8 +1068,7 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 	{
 		unsigned char b = x.c.s[i];
 		size_t		n,
-					e,
-					skip;
+					e;
 		uint8_t		cl;
 		zn_figure	f;
 
@@ -868,26 +1109,8 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 			}
 		}
 
-		x.c.fail = ZN_OK;
-		e = zn_m_any(&x.c, i, ZN_MASK_ALL, &f);
-		if (x.c.fail != ZN_OK)
-		{
-			/* overflow or an impossible value: not a figure; do not
-			 * report the rest of it either */
-			x.c.fail = ZN_OK;
-			i = skip_run(&x, i);
+		if (!match_at(&x, &i, n, &f, &e))
 			continue;
-		}
-		if (e == 0)
-		{
-			i = n;
-			continue;
-		}
-		if (!judge(&x, &f, i, e, &skip))
-		{
-			i = skip > i ? skip : n;
-			continue;
-		}
 		if (f.kind == ZN_KIND_DATE)
 			date_context(&x, &f, i, e);
 		f.start = i;

@@ -392,10 +392,13 @@ apply_percent(zn_ctx *c, zn_numv *v, pct_mark m)
 
 /* ---- money sub-units ---------------------------------------------------- */
 
-/* Add d * 10^place to both ends of v. */
+/* Add d * 10^place to both ends of v (away from zero when v is negative:
+ * 负壹元捌角 is -1.8). */
 static bool
 add_part(zn_ctx *c, zn_numv *v, zn_dec d, int place, size_t pos)
 {
+	if (v->flags & ZN_NF_SIGN)
+		d.coef = -d.coef;
 	if (!zn_dec_shift(d, place, &d) || !zn_dec_add(v->lo, d, &v->lo) ||
 		!zn_dec_add(v->hi, d, &v->hi))
 	{
@@ -555,6 +558,16 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 
 	if (!k)
 		return 0;
+	/* in running text 块 is also a measure word (254 块 KT 板): it is money
+	 * only as 块钱 or with 角 digits after it (三块五) */
+	if (!c->anchored && k == j + 3 &&
+		(zn_m_lit(c, j, "块") || zn_m_lit(c, j, "塊")))
+	{
+		zn_dec		d;
+
+		if (!m_digit(c, k, &d))
+			return 0;
+	}
 	g = zn_m_generic_unit(c, j);
 	sd->generic = (g == k);
 	if (sd->generic)
@@ -574,6 +587,18 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 		return 0;
 	if ((z = m_zheng(c, s)) != 0)
 		s = z;
+	/* 7.22元/股, 3000元/吨: a price per unit; the unit is kept, slash and all */
+	{
+		size_t		n,
+					u;
+
+		if (zn_cp(c, s, &n) == '/' && (u = zn_m_measure(c, n)) != 0)
+		{
+			sd->unit_start = s;
+			sd->unit_len = u - s;
+			s = u;
+		}
+	}
 	return s;
 }
 
@@ -652,10 +677,15 @@ m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
 		if (k)
 			return sd->end = k;
 		/* 五角, 两毛五 (and 二十五分 in a whole string): fractions of 元 alone */
-		if ((sd->v.flags & (ZN_NF_POINT | ZN_NF_SIGN)) == 0 && plain(&sd->v))
+		if ((sd->v.flags & ZN_NF_POINT) == 0 && plain(&sd->v))
 		{
 			zn_numv		w = sd->v;
 			size_t		j = skip_sp(c, e);
+			bool		neg = false;
+			size_t		from = m_sign(c, i, &neg);
+
+			/* the sub-units are read again from after the sign */
+			from = from ? (c->anchored ? skip_sp(c, from) : from) : i;
 
 			if (zn_m_lit(c, j, "角") || zn_m_lit(c, j, "毛") ||
 				(c->anchored && (zn_m_lit(c, j, "分") || zn_m_lit(c, j, "毫") ||
@@ -664,7 +694,9 @@ m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
 				size_t		s;
 
 				w.lo = w.hi = ZERO;
-				s = m_subunits(c, i, &w, true);
+				if (!neg)
+					w.flags &= ~ZN_NF_SIGN;
+				s = m_subunits(c, from, &w, true);
 				if (c->fail)
 					return 0;
 				if (s > e)
@@ -806,7 +838,7 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 			l.v.hi = a->v.hi;
 		}
 	}
-	else if (ka != kb || (ka == ZN_KIND_MONEY && strcmp(a->cur, b.cur) != 0 && !a->generic))
+	else if (ka != kb || (ka == ZN_KIND_MONEY && strcmp(a->cur, b.cur) != 0))
 		return 0;
 	if (l.mark != PCT_NONE && !apply_percent(c, &l.v, l.mark))
 		return 0;

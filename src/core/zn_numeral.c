@@ -682,7 +682,8 @@ apply_big(zn_ctx *c, numstate *st, int p, const token *t)
 		st->top += p;
 	if (st->lead_only)
 		st->lead_scale += p;
-	st->last_big = p;
+	/* the level later sections must stay below: 一亿亿零一亿 adds at 亿 */
+	st->last_big = whole ? st->top : p;
 	st->last_small = NOT_YET;
 	st->last_unit = p;
 	st->has_pending = false;

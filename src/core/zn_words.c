@@ -234,6 +234,7 @@ zn_currency_known(const char *iso)
  * include the number, 超过/不满 exclude it. */
 static const word qual_before_w[] = {
 	W("约", ZN_Q_APPROX), W("約", ZN_Q_APPROX), W("大约", ZN_Q_APPROX), W("大約", ZN_Q_APPROX),
+	W("约为", ZN_Q_APPROX), W("約為", ZN_Q_APPROX), W("大约为", ZN_Q_APPROX),
 	W("大概", ZN_Q_APPROX), W("近似", ZN_Q_APPROX), W("约合", ZN_Q_APPROX),
 	W("逾", ZN_Q_MORE_THAN), W("超", ZN_Q_MORE_THAN), W("超过", ZN_Q_MORE_THAN),
 	W("超過", ZN_Q_MORE_THAN), W("多于", ZN_Q_MORE_THAN), W("高于", ZN_Q_MORE_THAN),
@@ -324,6 +325,23 @@ static const word measure_words_w[] = {
 	W("手段", -1), W("份额", -1), W("场景", -1), W("条件", -1), W("件事", -1),
 	W("米兰", -1), W("克服", -1), W("升级", -1), W("名称", -1), W("位置", -1),
 	W("批准", -1), W("项目", 0), W("所有", -1), W("所以", -1),
+	/* counts of market and working days, rounds, bottles, basis points */
+	W("个交易日", 0), W("個交易日", 0), W("交易日", 0), W("个工作日", 0),
+	W("個工作日", 0), W("工作日", 0), W("轮", 0), W("輪", 0), W("轮流", -1),
+	W("轮胎", -1), W("轮到", -1), W("轮船", -1), W("轮换", -1), W("轮椅", -1),
+	W("轮廓", -1), W("轮回", -1), W("轮番", -1), W("瓶", 0), W("基点", 0),
+	W("个基点", 0),
+	/* more units of measure, and their ASCII symbols (a symbol glued to
+	 * further letters is a word: extraction drops 250ms) */
+	W("公分", 0), W("毫克", 0), W("微克", 0), W("纳米", 0), W("微米", 0),
+	W("公尺", 0), W("km", 0), W("cm", 0), W("mm", 0), W("m", 0), W("kg", 0),
+	W("mg", 0), W("ml", 0), W("KM", 0), W("CM", 0), W("KG", 0),
+	/* places, issues and sessions, pieces */
+	W("处", 0), W("處", 0), W("处理", -1), W("处于", -1), W("处置", -1),
+	W("处罚", -1), W("处长", -1), W("处在", -1), W("处分", -1), W("处境", -1),
+	W("期", 0), W("期间", -1), W("期限", -1), W("期待", -1), W("期望", -1),
+	W("期末", -1), W("期初", -1), W("期内", -1), W("期货", -1), W("期权", -1),
+	W("期满", -1), W("期中", -1), W("块", 0), W("塊", 0),
 };
 
 size_t

@@ -6,6 +6,9 @@
 
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
+#if PG_VERSION_NUM >= 160000
+#include "nodes/miscnodes.h"
+#endif
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
@@ -41,11 +44,10 @@ figure_out_of_range(zn_amount_status st, const char *s, size_t len)
 }
 
 /*
- * Parse all of s as an amount.  Errors are raised, unless `soft`: then a
- * text that is not an amount, or one out of range, gives false (malformed
- * UTF-8 still raises: that is broken text, not a wrong amount).
+ * Parse all of s as an amount.  Errors are raised, unless `soft`: then the
+ * SQLSTATE of the error is returned instead (0 on success).
  */
-static bool
+static int
 parse_amount(const char *s, size_t len, bool soft, zn_amount *out)
 {
 	zhnum_input in;
@@ -56,16 +58,19 @@ parse_amount(const char *s, size_t len, bool soft, zn_amount *out)
 	zhnum_input_init(&in, s, len);
 	if (zn_parse(in.s, in.len, ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f, &err) != ZN_OK)
 	{
-		if (soft && err.code != ZN_ERR_ENCODING)
-			return false;
-		zhnum_report_error("type zh_amount", &in, &err, ZHNUM_AMOUNT_HINT);
+		if (!soft)
+			zhnum_report_error("type zh_amount", &in, &err, ZHNUM_AMOUNT_HINT);
+		if (err.code == ZN_ERR_ENCODING)
+			return ERRCODE_CHARACTER_NOT_IN_REPERTOIRE;
+		return err.code == ZN_ERR_RANGE ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE :
+			ERRCODE_INVALID_TEXT_REPRESENTATION;
 	}
 	st = zn_amount_from_figure(out, &f);
 	if (st == ZN_AMT_OK)
-		return true;
-	if (soft)
-		return false;
-	figure_out_of_range(st, s, len);
+		return 0;
+	if (!soft)
+		figure_out_of_range(st, s, len);
+	return ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
 }
 
 Datum
@@ -100,18 +105,43 @@ zh_amount_in(PG_FUNCTION_ARGS)
 	const char *s = PG_GETARG_CSTRING(0);
 	zn_amount  *a = zhnum_amount_new();
 
-	parse_amount(s, strlen(s), false, a);
+#if PG_VERSION_NUM >= 160000
+	/* pg_input_is_valid(), COPY ... ON_ERROR: report softly, briefly */
+	if (fcinfo->context && IsA(fcinfo->context, ErrorSaveContext))
+	{
+		int			code = parse_amount(s, strlen(s), true, a);
+
+		if (code == ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE)
+			ereturn(fcinfo->context, (Datum) 0,
+					(errcode(code),
+					 errmsg("value out of range for type zh_amount: \"%s\"",
+							shown(s, strlen(s)))));
+		if (code != 0)
+			ereturn(fcinfo->context, (Datum) 0,
+					(errcode(code),
+					 errmsg("invalid input syntax for type zh_amount: \"%s\"",
+							shown(s, strlen(s))),
+					 errhint(ZHNUM_AMOUNT_HINT)));
+		PG_RETURN_AMOUNT_P(a);
+	}
+#endif
+	(void) parse_amount(s, strlen(s), false, a);
 	PG_RETURN_AMOUNT_P(a);
 }
 
+/* NULL where input raises 22P02 or 22003; malformed UTF-8 still raises (as
+ * zh_try_number does: that is broken text, not a wrong amount). */
 PG_FUNCTION_INFO_V1(zh_try_amount);
 Datum
 zh_try_amount(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	zn_amount  *a = zhnum_amount_new();
+	int			code = parse_amount(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), true, a);
 
-	if (!parse_amount(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), true, a))
+	if (code == ERRCODE_CHARACTER_NOT_IN_REPERTOIRE)
+		(void) parse_amount(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), false, a);
+	if (code != 0)
 		PG_RETURN_NULL();
 	PG_RETURN_AMOUNT_P(a);
 }
@@ -151,7 +181,7 @@ zh_amount_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(format_amount(PG_GETARG_AMOUNT_P(0), ZN_AMOUNT_CHINESE));
 }
 
-/* ---- binary: the layout is documented at zn_amount_pack ------------------- */
+/* ---- binary: the layout is documented in zn_amount.h ---------------------- */
 
 PG_FUNCTION_INFO_V1(zh_amount_recv);
 Datum

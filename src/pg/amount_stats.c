@@ -36,7 +36,11 @@ amount_compute_stats(VacAttrStatsP stats, AnalyzeAttrFetchFunc fetchfunc,
 		bool		isnull;
 		Datum		d = fetchfunc(stats, i, &isnull);
 
+#if PG_VERSION_NUM >= 180000
+		vacuum_delay_point(true);
+#else
 		vacuum_delay_point();
+#endif
 		if (isnull)
 		{
 			nulls++;

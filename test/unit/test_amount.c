@@ -246,9 +246,8 @@ test_round_trips(void)
 			seed ^= seed >> 7;
 			seed ^= seed << 17;
 			digits = (int) (seed % 38) + 1;
-			v[k] = ((zn_i128) seed << 64 | (seed * 2654435761u)) % pow10i(digits);
-			if (v[k] < 0)
-				v[k] = -v[k];
+			v[k] = (zn_i128) ((((zn_u128) seed << 64) | (seed * 2654435761u)) %
+							  (zn_u128) pow10i(digits));
 			if (seed & 0x100000)
 				v[k] = -v[k];
 		}

@@ -799,7 +799,7 @@ m_sep(const zn_ctx *c, size_t i, bool *between)
  * success a becomes the range and the new end is returned.
  */
 static size_t
-m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
+m_range_try(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 {
 	size_t		s = skip_sp(c, e),
 				sep,
@@ -868,6 +868,29 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 	a->unit_len = b.unit_len;
 	a->end = r;
 	return r;
+}
+
+/*
+ * A range after `a`, or 0.  When a separator is there but what follows it
+ * does not make a range (30亿至20亿元, 20亿元至30亿美元), the error points
+ * at the separator rather than wherever the attempt got to.
+ */
+static size_t
+m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
+{
+	size_t		far = c->far,
+				s = skip_sp(c, e),
+				r;
+	const char *far_detail = c->far_detail;
+	bool		between;
+
+	r = m_range_try(c, e, kinds, precur, a);
+	if (r || c->fail || a->v.is_range || !m_sep(c, s, &between))
+		return r;
+	c->far = far;
+	c->far_detail = far_detail;
+	zn_miss(c, s, "the ends of a range must be in order and in one currency");
+	return 0;
 }
 
 size_t

@@ -174,7 +174,8 @@ def build(R):
                   f"{size / 1e6:,.0f} MB text (reading it: {rd / 1e6:,.0f} MB)",
                   f"{pk / size:.2f}× text", "< 3× text", yes(pk / size < 3))
     for key in sorted(R):
-        if key.startswith("sql.") and key not in ("sql.amount", "sql.number", "sql.extract", "sql.memory"):
+        if key.startswith("sql.") and key not in ("sql.amount", "sql.number", "sql.extract", "sql.memory",
+                                                   "sql.method"):
             t.notes.append(f"{key}: {R[key]}")
     return t
 
@@ -231,6 +232,7 @@ def machine(R):
         ("machine", f"{os.cpu_count()} CPUs (nproc {sh('nproc') or '?'}), {cpu}, {mem} RAM, "
                     f"{platform.system()} {platform.release()}"),
         ("compiler", sh("cc --version | head -1") or "?"),
+        ("load average", R.get("meta.load", "?")),
         ("PostgreSQL", R.get("meta.pg", "not run")),
         ("inputs", R.get("meta.inputs", "?")),
     ]
@@ -266,9 +268,14 @@ def main():
     tops = []
     if top:
         for k in ("numbers", "amounts", "dates", "extract"):
-            p = os.path.join(top, f"top.{k}")
-            if os.path.exists(p) and os.path.getsize(p):
-                tops.append((k, open(p, encoding="utf-8", errors="replace").read().rstrip()))
+            txt = []
+            for kind, label in (("top", "exclusive"), ("incl", "inclusive (with callees)")):
+                p = os.path.join(top, f"{kind}.{k}")
+                if os.path.exists(p) and os.path.getsize(p):
+                    txt.append(f"{label}:\n\n```\n" +
+                               open(p, encoding="utf-8", errors="replace").read().rstrip() + "\n```")
+            if txt:
+                tops.append((k, "\n\n".join(txt)))
     with open(write, "w", encoding="utf-8") as f:
         f.write("# zhnum benchmark results\n\n")
         f.write("Written by `make bench` (bench/run.sh); see bench/README.md for what each figure "
@@ -287,9 +294,9 @@ def main():
         if sm:
             f.write(f"\nSQL method: {sm}\n")
         if tops:
-            f.write("\n## Where the core spends its instructions (callgrind, exclusive Ir)\n")
+            f.write("\n## Where the core spends its instructions (callgrind Ir, one pass over the inputs)\n")
             for k, txt in tops:
-                f.write(f"\n{k}:\n\n```\n{txt}\n```\n")
+                f.write(f"\n### {k}\n\n{txt}\n")
     print(f"wrote {write}")
 
 

@@ -55,6 +55,7 @@ if [[ -f $SHARED/conformance/amounts.jsonl ]] && command -v python3 >/dev/null; 
     fi
 fi
 row meta.inputs "$INPUT_SRC"
+row meta.load "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (1, 5, 15 min, when the run began; other work on the machine makes wall-clock figures noisy, callgrind counts are not)"
 
 # ---- build core_bench ------------------------------------------------------------------------
 # Every core file that compiles goes in; zn_* symbols still undefined (a grammar part another
@@ -146,6 +147,10 @@ if ((CG)); then
                     callgrind_annotate --inclusive=no --threshold=100 "$out" 2>/dev/null |
                         awk '/^-+$/ {sec++} sec >= 3 && /[0-9] *\(/ {print}' | grep -v '???' |
                         sed 's/ \[[^]]*\]$//; s#[./]*string/\.\./sysdeps/[^:]*/##' | head -12 >"$W/top.$k" || true
+                    # inclusive: which grammar functions (with their callees) cost the most
+                    callgrind_annotate --inclusive=yes --threshold=100 "$out" 2>/dev/null |
+                        awk '/^-+$/ {sec++} sec >= 3 && /[0-9] *\(/ {print}' | grep -E ' src/core/' |
+                        sed 's/ \[[^]]*\]$//' | awk '!seen[$NF]++' | head -12 >"$W/incl.$k" || true
                 fi
             else
                 row "cg.$k" "n/a $(if [[ $k == extract ]]; then echo 'zn_extract is not in the core yet'; else echo 'core_bench failed under callgrind'; fi)"

@@ -459,7 +459,6 @@ typedef struct spaninfo
 	bool		main_unit;		/* 元 圆 块 or a named currency */
 	bool		first_digit;	/* the span begins with a digit or a sign */
 	bool		capital;		/* 大写 numerals: 壹 贰 叁 … 拾 佰 仟 */
-	uint32_t	last;			/* the span's last character */
 } spaninfo;
 
 static void
@@ -553,14 +552,11 @@ span_info(const zn_ctx *c, size_t i, size_t e, spaninfo *si)
 		prev = cp;
 		k = n;
 	}
-	si->last = prev;
 	{
 		uint32_t	cp = zn_cp(c, i, &n);
 
 		si->first_digit = is_digit(cp) || cp == '-' || cp == '+' || cp == 0x2212;
 	}
-	if (si->arabic > 0 && e > i && is_digit(c->s[e - 1]))
-		si->last = c->s[e - 1];
 }
 
 /* Is [i, e), a 6-digit integer, set off as a stock code: (600519),
@@ -727,14 +723,6 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 				break;
 		}
 	}
-
-	/*
-	 * 254 块 (KT 板): after a plain number 块 is the measure word for pieces
-	 * far more often than colloquial money (3块5, 一块二, 两块钱 stay money)
-	 */
-	if (f->kind == ZN_KIND_MONEY && (si.last == 0x5757 || si.last == 0x584A) &&
-		!si.subunit && !si.point)
-		return J_RETRY;
 
 	if (si.arabic == 0 && si.cn > 0)
 	{

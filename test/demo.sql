@@ -46,10 +46,12 @@ SELECT count(*) AS mentions, sum(e.amount) AS total,
 FROM page p, zh_extract(p.body) e
 WHERE e.kind = 'money';
 
--- Every figure of the page by kind.
-SELECT e.kind, count(*), string_agg(e.span, ' · ' ORDER BY p.para, e.pos) AS examples
-FROM page p, zh_extract(p.body) e
-GROUP BY e.kind ORDER BY count(*) DESC;
+-- Every figure of the page by kind, with the first few of each.
+SELECT kind, count(*) AS figures,
+       string_agg(span, ' · ' ORDER BY n) FILTER (WHERE n <= 5) AS first_five
+FROM (SELECT e.kind, e.span, row_number() OVER (PARTITION BY e.kind ORDER BY p.para, e.pos) AS n
+      FROM page p, zh_extract(p.body) e) f
+GROUP BY kind ORDER BY count(*) DESC;
 
 -- The dates, resolved against the page's issue date (2019-04-22); vague ones (近日) have none.
 SET datestyle = 'ISO';

@@ -566,7 +566,10 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 		zn_dec		d;
 
 		if (!m_digit(c, k, &d))
+		{
+			sd->cur[0] = '\0';	/* not money: no currency either */
 			return 0;
+		}
 	}
 	g = zn_m_generic_unit(c, j);
 	sd->generic = (g == k);

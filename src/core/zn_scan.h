@@ -148,15 +148,33 @@ zn_skip_spaces(const zn_ctx *c, size_t i)
 size_t		zn_m_words(const zn_ctx *c, size_t i, const char *const *words,
 					   int nwords, int *which);
 
-/* Match the literal word w at i; end offset or 0. */
+/*
+ * Match the literal word w at i; end offset or 0.  The first character
+ * (up to three bytes) is compared before anything else: almost every call
+ * fails there, and word lists call this in loops.
+ */
 static inline size_t
 zn_m_lit(const zn_ctx *c, size_t i, const char *w)
 {
-	size_t		n = strlen(w);
+	const unsigned char *p = c->s + i,
+			   *q = (const unsigned char *) w;
+	size_t		left = i < c->len ? c->len - i : 0,
+				k;
 
-	if (i + n <= c->len && memcmp(c->s + i, w, n) == 0)
-		return i + n;
-	return 0;
+	for (k = 0; k < 3; k++)
+	{
+		if (q[k] == 0)
+			return i + k;
+		if (k >= left || p[k] != q[k])
+			return 0;
+	}
+	while (q[k] != 0)
+	{
+		if (k >= left || p[k] != q[k])
+			return 0;
+		k++;
+	}
+	return i + k;
 }
 
 /* ------------------------------------------------------------------------

@@ -6,23 +6,14 @@
 #include "zn_amount.h"
 
 /* 10^38: the bounds, in ten-thousandths, stay strictly inside ±this. */
-static zn_i128
-amount_limit(void)
-{
-	zn_i128		p = 1;
-	int			k;
-
-	for (k = 0; k < 38; k++)
-		p *= 10;
-	return p;
-}
+/* 10^38: the bounds stay below it in magnitude (38 digits, 4 of them
+ * after the point). */
+#define AMOUNT_LIMIT ((zn_i128) 10000000000000000000ULL * (zn_i128) 10000000000000000000ULL)
 
 static bool
 bound_ok(zn_i128 v)
 {
-	zn_i128		lim = amount_limit();
-
-	return v < lim && v > -lim;
+	return v < AMOUNT_LIMIT && v > -AMOUNT_LIMIT;
 }
 
 static void

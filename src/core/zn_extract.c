@@ -10,36 +10,48 @@
  * come in text order and are maximal.
  *
  * Speed: one table lookup per character decides whether a match can begin
- * there (xclass below), so text without figures is skipped at memory
- * speed.  A qualifier or currency word is tried only when a numeral follows
- * within a few characters.
+ * there (xclass below), so text without figures is skipped at memory speed
+ * (hundreds of MB/s).  A qualifier or currency word is tried only when a
+ * numeral follows within a few characters, a date word only when its first
+ * two characters are those of one.
  *
  * Context rules (judge) are general, not lists of phrases:
  *   - a bare Chinese-numeral number must look like a number, not a word:
  *     more than one character, a digit and a unit (三十, 五百万), not
  *     beginning with 万/亿 (一切 四川 一是 统一 万一 千万不要 三四线);
- *   - 一 with a measure word is an article (一个 一家), not a count;
- *     角/毛 alone after a Chinese numeral is a word (五角大楼), not money;
- *   - ordinals: 第 before a number (第一, 第3名);
+ *   - 一 or 零 with a measure word is an article or a word (一个 一家 零件),
+ *     not a count; 角/毛 alone after a Chinese numeral is a word (五角大楼),
+ *     not money; nor is a unit without a number (单位：万元); 大写 numerals
+ *     outside money are names (陆家新区, 队伍);
+ *   - ordinals: 第 before a number (第一, 第3名, 第3天);
  *   - a bare number before 强 佳 版 代 号 型 is a rank, version, model or
- *     identifier (世界500强, 4.0版, 1号线);
+ *     identifier (世界500强, 4.0版, 1号线); before 年 月 日 时 分 秒 it is a
+ *     piece of a date or time the date grammar did not take (每年9月);
+ *     (1) and 1、 at the start of a line are list markers;
  *   - Arabic digits glued to ASCII letters or to -+./:_ chains are codes,
  *     versions, phone numbers or times (5G, PM2.5, 1+6, 0731-8888, 10:30);
  *     so are integers with a leading zero (000753) or of 11 digits and
  *     more, and 6-digit integers in parentheses or after a market prefix or
  *     代码 (600519);
- *   - a three-letter code that is no known currency is not a currency.
- * Dates and durations are the date grammar's own business and pass, except
- * that a duration after 第 is an ordinal (第3天).
+ *   - a three-letter code that is no known currency is not a currency;
+ *   - a length of a thousand years or more is a year (高于2012年第二季度).
+ * Dates are the date grammar's own business otherwise.
+ *
+ * Narrowing (narrow): words that running text puts around a figure but
+ * that are not part of it stay out of its span: 每股 before a price, (含)
+ * after a bound, and the prepositions around a date (截至, 自, 从, 由 … 起,
+ * 止, 期间), so that 截至2019年6月30日 reports the day 2019-06-30, the date
+ * "as of" which something holds.
  *
  * Year context: a date without a year (4月14日, 一季度, 19日) takes its year
  * (and a day alone its month) from the nearest earlier date that names one,
  * when a careful reader would: in the same sentence always; in a later
- * sentence of the same paragraph when that date named a month or day (a
- * narrative: 2018年9月，…。10月，…); anywhere earlier in the text when there
- * is no reference date at all.  Otherwise the reference date's year applies
- * as in zh_daterange.  The inherited range is computed by the date grammar
- * itself, by parsing the span with the year (and month) written before it.
+ * sentence of the same paragraph when that date was shorter than a year (a
+ * narrative: 2018年9月，…。10月，…, not a reporting year: 2018年营收…。4月…);
+ * anywhere earlier in the text when there is no reference date at all.
+ * Otherwise the reference date's year applies, as in zh_daterange.  The
+ * inherited range is computed by the date grammar itself, by parsing the
+ * span with the year (and month) written before it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +69,8 @@
 
 /* Longest date span re-parsed with an inherited year. */
 #define MAX_INHERIT_SPAN	200
+
+#define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
 /* ---- the pre-filter ------------------------------------------------------ */
 
@@ -96,8 +110,8 @@ static const char date_starts[] =
 	"當日 当年 當年 星期 礼拜 禮拜 周# 週# 周日 週日 周天 週天 周末 週末 本周 本週 "
 	"上周 上週 下周 下週 这周 這週 本星 上星 下星 这星 這星 本礼 上礼 下礼 "
 	/* quarters, halves, parts of years and months */
-	"上# 下# 最后 最後 首季 首月 第# 本季 当季 當季 上季 下季 这季 這季 上半 前半 下半 后半 後半 "
-	"年初 年头 年頭 开年 開年 年底 年末 年终 年終 岁末 歲末 年内 年內 全年 年中 "
+	"上# 下# 最后 最後 首季 首月 第# 本季 当季 當季 上季 下季 这季 這季 上半 前半 "
+	"下半 后半 後半 年初 年头 年頭 开年 開年 年底 年末 年终 年終 岁末 歲末 年内 年內 全年 年中 "
 	"月初 月中 月底 月末 月尾 月头 月頭 上旬 中旬 下旬 中下 上中 中上 暑假 寒假 "
 	"上世 本世 世纪 "
 	/* holidays, solar terms, lunar dates (zn_holiday.c) */
@@ -243,7 +257,6 @@ xclass_init(void)
 typedef struct xscan
 {
 	zn_ctx		c;
-	const zn_extract_opts *o;
 
 	/* offset of the first X_NUM character at or after num_from */
 	size_t		num_from;
@@ -252,7 +265,7 @@ typedef struct xscan
 	/* year context (see the header comment); cy == 0: none */
 	int32_t		cy;
 	int			cm;
-	bool		cfine;			/* set by a date that names a month or day */
+	bool		cfine;			/* set by a date shorter than a year */
 	size_t		cend;			/* end of that date */
 } xscan;
 
@@ -304,7 +317,7 @@ prefix_word_at(const xscan *x, size_t i)
 
 	return zn_m_qual_before(&x->c, i, &q) != 0 ||
 		zn_m_currency_before(&x->c, i, cur) != 0 ||
-		zn_m_words(&x->c, i, other_prefixes, (int) (sizeof(other_prefixes) / sizeof(other_prefixes[0])), &w) != 0;
+		zn_m_words(&x->c, i, other_prefixes, NW(other_prefixes), &w) != 0;
 }
 
 /*
@@ -384,7 +397,8 @@ cp_before_spaces(const zn_ctx *c, size_t i, size_t *at)
 {
 	for (;;)
 	{
-		size_t		j = i;
+		size_t		j = i,
+					n;
 		uint32_t	cp;
 
 		if (j == 0)
@@ -395,11 +409,7 @@ cp_before_spaces(const zn_ctx *c, size_t i, size_t *at)
 		do
 			j--;
 		while (j > 0 && (c->s[j] & 0xC0) == 0x80);
-		{
-			size_t		n;
-
-			cp = zn_cp(c, j, &n);
-		}
+		cp = zn_cp(c, j, &n);
 		if (cp != ' ' && cp != '\t' && cp != 0xA0)
 		{
 			*at = j;
@@ -887,8 +897,6 @@ static const char *const date_trail[] = {
 	"期间", "期間", "为止", "為止", "止", "起", "开始", "開始"
 };
 
-#define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
-
 /* Does [i, e) end with one of the words?  Returns the word's start or e. */
 static size_t
 ends_with(const zn_ctx *c, size_t i, size_t e, const char *const *w, int n)
@@ -1049,7 +1057,6 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 	xclass_init();
 	memset(&x, 0, sizeof(x));
 	zn_ctx_init(&x.c, s, len, opts->ref, false);
-	x.o = opts;
 	x.num_from = 1;				/* nothing cached yet */
 
 	while (i < len)

@@ -232,9 +232,11 @@ emit_row(void *arg, const zn_figure *f)
 	return true;
 }
 
-/* Run the core over a text; raises 22021 for malformed UTF-8. */
+/* Run the core over a text for function `what`; raises 22021 for
+ * malformed UTF-8. */
 static void
-run_extract(xstate *x, text *t, int32_t ref, unsigned kinds, zn_emit_fn emit)
+run_extract(xstate *x, const char *what, text *t, int32_t ref, unsigned kinds,
+			zn_emit_fn emit)
 {
 	zn_extract_opts opts;
 	zn_error	err;
@@ -248,7 +250,7 @@ run_extract(xstate *x, text *t, int32_t ref, unsigned kinds, zn_emit_fn emit)
 	opts.tick = extract_tick;
 	opts.arg = x;
 	if (zn_extract(x->in.s, x->in.len, &opts, &err) != ZN_OK)
-		zhnum_report_error("zh_extract", &x->in, &err, NULL);
+		zhnum_report_error(what, &x->in, &err, NULL);
 }
 
 /*
@@ -301,7 +303,7 @@ zh_extract(PG_FUNCTION_ARGS)
 	}
 	x.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "zh_extract row",
 									 ALLOCSET_SMALL_SIZES);
-	run_extract(&x, PG_GETARG_TEXT_PP(0), ref, ZN_MASK_ALL, emit_row);
+	run_extract(&x, "zh_extract", PG_GETARG_TEXT_PP(0), ref, ZN_MASK_ALL, emit_row);
 	MemoryContextDelete(x.rowcxt);
 	return (Datum) 0;
 }
@@ -337,7 +339,8 @@ zh_amounts(PG_FUNCTION_ARGS)
 	x.amount_type = OidIsValid(array_type) ? get_element_type(array_type) : InvalidOid;
 	if (!OidIsValid(x.amount_type))
 		elog(ERROR, "zh_amounts: cannot determine the element type of its result");
-	run_extract(&x, PG_GETARG_TEXT_PP(0), ZN_NO_REF, ZN_MASK(ZN_KIND_MONEY), collect_amount);
+	run_extract(&x, "zh_amounts", PG_GETARG_TEXT_PP(0), ZN_NO_REF, ZN_MASK(ZN_KIND_MONEY),
+				collect_amount);
 	if (x.astate == NULL)
 		PG_RETURN_ARRAYTYPE_P(construct_empty_array(x.amount_type));
 	PG_RETURN_DATUM(makeArrayResult(x.astate, CurrentMemoryContext));

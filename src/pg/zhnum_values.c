@@ -4,6 +4,7 @@
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
+#include "common/int.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/rangetypes.h"
@@ -12,8 +13,9 @@
 
 #include "zhnum_values.h"
 
-Datum
-zhnum_dec_to_numeric(zn_dec d)
+/* The string route: always right, a little slow. */
+static Datum
+dec_to_numeric_text(zn_dec d)
 {
 	char		small[96];
 	size_t		need = zn_dec_str_size(d);
@@ -23,6 +25,28 @@ zhnum_dec_to_numeric(zn_dec d)
 		elog(ERROR, "zhnum: decimal buffer too small");	/* cannot happen */
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+Datum
+zhnum_dec_to_numeric(zn_dec d)
+{
+	d = zn_dec_normalize(d);
+#if PG_VERSION_NUM >= 140000
+	/* most values: a 64-bit coefficient, built without printing it */
+	if (d.coef >= PG_INT64_MIN && d.coef <= PG_INT64_MAX)
+	{
+		int64		v = (int64) d.coef;
+		int32		e = d.exp;
+
+		if (e <= 0 && e > -1000)
+			return NumericGetDatum(int64_div_fast_to_numeric(v, -e));
+		while (e > 0 && !pg_mul_s64_overflow(v, 10, &v))
+			e--;
+		if (e == 0)
+			return NumericGetDatum(int64_to_numeric(v));
+	}
+#endif
+	return dec_to_numeric_text(d);
 }
 
 bool

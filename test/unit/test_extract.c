@@ -532,6 +532,64 @@ test_date_starts(void)
 	}
 }
 
+/* ---- random texts: no crash, no endless loop, spans in order ------------------- */
+
+static void
+test_random(void)
+{
+	static const char *const tokens[] = {
+		"0", "1", "2", "5", "9", "00", ".", ",", "-", "+", "/", ":", "%", " ", "\n", "一", "二",
+		"两", "三", "十", "百", "千", "万", "亿", "兆", "零", "点", "多", "余", "几", "数", "元",
+		"块", "角", "分", "美元", "港币", "人民币", "约", "近", "超过", "不超过", "第", "年", "月",
+		"日", "号", "季度", "上", "下", "今年", "去年", "截至", "自", "至", "到", "—", "起", "止",
+		"期间", "个", "人", "亩", "股", "/股", "（含）", "每股", "强", "版", "G", "A", "SZ", "(",
+		")", "，", "。", "、", "的", "为期", "天", "小时", "百分之", "个百分点", "成", "壹", "陆",
+		"¥", "US$", "RMB", "截止", "以来", "以上", "左右", "数十", "半年", "周三", "春节",
+	};
+	unsigned	seed = 12345;
+	int			round,
+				bad = 0;
+
+	for (round = 0; round < 20000; round++)
+	{
+		char		s[512];
+		size_t		n = 0;
+		int			k,
+					len = 1 + (int) ((seed >> 16) % 24);
+		collect    *c;
+		zn_extract_opts o;
+		zn_error	err;
+
+		for (k = 0; k < len; k++)
+		{
+			const char *t;
+
+			seed = seed * 1103515245u + 12345u;
+			t = tokens[(seed >> 16) % (sizeof(tokens) / sizeof(tokens[0]))];
+			if (n + strlen(t) + 1 >= sizeof s)
+				break;
+			memcpy(s + n, t, strlen(t));
+			n += strlen(t);
+		}
+		s[n] = '\0';
+		c = calloc(1, sizeof(collect));
+		c->src = s;
+		c->order_ok = true;
+		memset(&o, 0, sizeof(o));
+		o.ref = (round & 1) ? ZN_NO_REF : day(2019, 4, 22);
+		o.kinds = ZN_MASK_ALL;
+		o.emit = emit;
+		o.arg = c;
+		if (zn_extract(s, n, &o, &err) != ZN_OK || !c->order_ok || c->last_end > n)
+		{
+			if (bad++ < 5)
+				printf("#   random text \"%s\": %s\n", s, c->order_ok ? "error" : "spans out of order");
+		}
+		free(c);
+	}
+	CHECK(bad == 0, "20000 random texts: spans in order, within the text");
+}
+
 int
 main(void)
 {
@@ -543,5 +601,6 @@ main(void)
 	test_large();
 	test_reparse();
 	test_date_starts();
+	test_random();
 	return check_done();
 }

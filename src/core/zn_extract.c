@@ -17,12 +17,13 @@
  *
  * Context rules (judge) are general, not lists of phrases:
  *   - a bare Chinese-numeral number must look like a number, not a word:
- *     more than one character, a digit and a unit (三十, 五百万), not
- *     beginning with 万/亿 (一切 四川 一是 统一 万一 千万不要 三四线);
+ *     more than one character, a digit and a unit or a point (三十, 五百万,
+ *     五点八), not beginning with 万/亿 (一切 四川 一是 统一 万一 千万不要
+ *     三四线);
  *   - 一 or 零 with a measure word is an article or a word (一个 一家 零件),
  *     not a count; 角/毛 alone after a Chinese numeral is a word (五角大楼),
- *     not money; nor is a unit without a number (单位：万元); 大写 numerals
- *     outside money are names (陆家新区, 队伍);
+ *     not money; nor is a unit without a number (单位：万元); one 大写
+ *     numeral outside money is a name (陆家新区, 队伍);
  *   - ordinals: 第 before a number (第一, 第3名, 第3天);
  *   - a bare number before 强 佳 版 代 号 型 is a rank, version, model or
  *     identifier (世界500强, 4.0版, 1号线); before 年 月 日 时 分 秒 it is a
@@ -108,12 +109,17 @@ static const char date_starts[] =
 	"上个 上個 上上 下月 下个 下個 下下 今天 今日 本日 昨天 昨日 琴日 尋日 前天 "
 	"前日 大大 明天 明日 聽日 听日 次日 翌日 后天 後天 后日 後日 当天 當天 当日 "
 	"當日 当年 當年 星期 礼拜 禮拜 周# 週# 周日 週日 周天 週天 周末 週末 本周 本週 "
-	"上周 上週 下周 下週 这周 這週 本星 上星 下星 这星 這星 本礼 上礼 下礼 "
+	"上周 上週 下周 下週 这周 這週 本星 上星 下星 这星 這星 本礼 上礼 下礼 本禮 上禮 "
+	"下禮 这礼 這禮 今星 今礼 今禮 今明 这# 這# 这几 這幾 这两 這兩 大概 大约 大約 "
+	"Q# H# "
 	/* quarters, halves, parts of years and months */
 	"上# 下# 最后 最後 首季 首月 第# 本季 当季 當季 上季 下季 这季 這季 上半 前半 "
 	"下半 后半 後半 年初 年头 年頭 开年 開年 年底 年末 年终 年終 岁末 歲末 年内 年內 全年 年中 "
 	"月初 月中 月底 月末 月尾 月头 月頭 上旬 中旬 下旬 中下 上中 中上 暑假 寒假 "
 	"上世 本世 世纪 "
+	/* reign and republican years (民国三年, 康熙二十年) */
+	"民国 民國 顺治 順治 康熙 雍正 乾隆 嘉庆 嘉慶 道光 咸丰 咸豐 同治 光绪 光緒 宣统 "
+	"宣統 "
 	/* holidays, solar terms, lunar dates (zn_holiday.c) */
 	"七夕 万圣 东正 中元 中秋 主受 主復 儿童 元宵 元旦 光棍 兒童 农历 冬至 劳动 "
 	"勞動 双十 国庆 国际 國慶 圣三 圣周 圣枝 圣灰 圣灵 圣瓦 圣诞 基督 处暑 复活 "
@@ -126,12 +132,13 @@ static const char date_starts[] =
 	"霜降 青年 驚蟄 黑色 龍抬 龙抬 阴历 陰曆 夏历 旧历 舊曆 冬月 腊月 臘月 闰# "
 	"閏# 闰@ 閏@ 端陽 "
 	/* ranges, open ranges, windows, offsets, vague words */
-	"从@ 從@ 自@ 自从 自從 由@ 截至 截止 近# 近日 近年 近期 近来 近來 近些 近几 "
+	"在@ 从@ 從@ 自@ 自从 自從 由@ 截至 截止 近# 近日 近年 近期 近来 近來 近些 近几 "
 	"近幾 最近 过去 過去 未来 未來 今后 今後 接下 往后 往後 此后 此後 过# 過# "
 	"再过 再過 要过 要過 日前 连日 連日 这些 這些 早前 前些 前# 后# 後# 目前 "
 	"现在 現在 当前 當前 "
 	/* durations (为期 长达 历时 …, which need a number, are prefixes) */
-	"半年 半个 半個 半月 半天 半小 半载 半載 半分 半秒 若干";
+	"半年 半个 半個 半月 半天 半日 半周 半週 半小 半钟 半鐘 半载 半載 半分 半秒 个半 "
+	"個半 分半 若干";
 
 /* Character classes of the Basic Multilingual Plane, and the date starts
  * as sorted (first, second) pairs; built once (constant tables: every run
@@ -302,7 +309,7 @@ numeral_near(xscan *x, size_t i)
 /* Words before a number that the grammar reads itself, besides the
  * qualifiers and currencies of zn_words.c. */
 static const char *const other_prefixes[] = {
-	"-", "+", "−", "负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
+	"负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
 	"长达", "長達", "耗时", "耗時", "用时", "用時", "时长", "時長", "持续", "持續",
 	"历经", "歷經"
 };
@@ -315,6 +322,12 @@ prefix_word_at(const xscan *x, size_t i)
 	char		cur[4];
 	int			w;
 
+	size_t		n;
+	uint32_t	cp = zn_cp(&x->c, i, &n);
+
+	/* signs in any width (zn_cp folds －＋) */
+	if (cp == '-' || cp == '+' || cp == 0x2212)
+		return true;
 	return zn_m_qual_before(&x->c, i, &q) != 0 ||
 		zn_m_currency_before(&x->c, i, cur) != 0 ||
 		zn_m_words(&x->c, i, other_prefixes, NW(other_prefixes), &w) != 0;
@@ -469,6 +482,7 @@ typedef struct spaninfo
 	bool		main_unit;		/* 元 圆 块 or a named currency */
 	bool		first_digit;	/* the span begins with a digit or a sign */
 	bool		capital;		/* 大写 numerals: 壹 贰 叁 … 拾 佰 仟 */
+	bool		cn_point;		/* a Chinese decimal point: 五点八 */
 } spaninfo;
 
 static void
@@ -548,6 +562,10 @@ span_info(const zn_ctx *c, size_t i, size_t e, spaninfo *si)
 			case 0x89D2:		/* 角 */
 			case 0x6BDB:		/* 毛 */
 				si->subunit = true;
+				break;
+			case 0x70B9:		/* 点 */
+			case 0x9EDE:		/* 點 */
+				si->cn_point = true;
 				break;
 			case 0x5143: case 0x5706: case 0x5713:	/* 元 圆 圓 */
 			case 0x5757: case 0x584A:	/* 块 塊 */
@@ -736,16 +754,16 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 
 	if (si.arabic == 0 && si.cn > 0)
 	{
-		/* 大写 numerals are for amounts of money; elsewhere they are names
-		 * (陆家新区, 队伍) */
-		if (si.capital && f->kind != ZN_KIND_MONEY)
+		/* a 大写 numeral alone is a name (陆家新区, 队伍) unless money */
+		if (si.capital && si.cn == 1 && f->kind != ZN_KIND_MONEY)
 			return J_DROP;
 
 		/* written in Chinese numerals only: words are the danger */
 		switch (f->kind)
 		{
 			case ZN_KIND_NUMBER:
-				if (si.cn == 1 || si.cn_first_big || si.cn_digit == 0 || si.cn_unit == 0)
+				if (si.cn == 1 || si.cn_first_big || si.cn_digit == 0 ||
+					(si.cn_unit == 0 && !si.cn_point))
 					return J_DROP;
 				break;
 			case ZN_KIND_QUANTITY:
@@ -891,7 +909,7 @@ static const char *const money_lead[] = {"每股"};
 static const char *const money_trail[] = {"（含）", "(含)"};
 static const char *const date_lead[] = {
 	"截至到", "截止到", "截止至", "截止于", "截至于", "截至", "截止", "自从", "自從",
-	"自", "从", "從", "由"
+	"自", "从", "從", "由", "在"
 };
 static const char *const date_trail[] = {
 	"期间", "期間", "为止", "為止", "止", "起", "开始", "開始"

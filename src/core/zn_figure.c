@@ -487,8 +487,13 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 			/* a trailing digit one place below the last unit, at the end */
 			int			place = zero ? -2 : last - 1;
 
+			char		cur[4];
+
+			/* ... written right after the unit, and not the start of another
+			 * amount (4人民币 5美元 is two amounts) */
 			if ((first && last == 0) || place < -2 || zn_m_lit(c, e, "分") ||
-				zn_m_lit(c, e, "厘"))
+				zn_m_lit(c, e, "厘") || skip_sp(c, j) != j ||
+				zn_m_currency_after(c, skip_sp(c, e), cur))
 				break;
 			if (!add_part(c, v, d, place, j))
 				return 0;

@@ -149,32 +149,21 @@ size_t		zn_m_words(const zn_ctx *c, size_t i, const char *const *words,
 					   int nwords, int *which);
 
 /*
- * Match the literal word w at i; end offset or 0.  The first character
- * (up to three bytes) is compared before anything else: almost every call
- * fails there, and word lists call this in loops.
+ * Match the literal word w at i; end offset or 0.  The first byte is
+ * compared before anything else: almost every call fails there, and word
+ * lists call this in loops (strlen of a literal folds at compile time).
  */
 static inline size_t
 zn_m_lit(const zn_ctx *c, size_t i, const char *w)
 {
-	const unsigned char *p = c->s + i,
-			   *q = (const unsigned char *) w;
-	size_t		left = i < c->len ? c->len - i : 0,
-				k;
+	size_t		n;
 
-	for (k = 0; k < 3; k++)
-	{
-		if (q[k] == 0)
-			return i + k;
-		if (k >= left || p[k] != q[k])
-			return 0;
-	}
-	while (q[k] != 0)
-	{
-		if (k >= left || p[k] != q[k])
-			return 0;
-		k++;
-	}
-	return i + k;
+	if (i >= c->len || c->s[i] != (unsigned char) w[0])
+		return 0;
+	n = strlen(w);
+	if (n > c->len - i || memcmp(c->s + i, w, n) != 0)
+		return 0;
+	return i + n;
 }
 
 /* ------------------------------------------------------------------------

@@ -160,6 +160,8 @@ static const kase figures[] = {
 	{"2.3", "number 2.3"},
 	{"20亿元至30亿美元", "error 1 at 5"},
 	{"30亿至20亿元", "error 1 at 4"},
+	{"3元5", "money 3.5 CNY"},
+	{"4人民币 5美元", "error 1 at 5"},
 };
 
 int

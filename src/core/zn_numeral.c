@@ -187,6 +187,13 @@ typedef struct token
 #define NO_VAGUE	0x10
 #define NO_RANGE	0x20
 
+static const int64_t p10[19] = {
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+	1000000000, 10000000000, 100000000000, 1000000000000, 10000000000000,
+	100000000000000, 1000000000000000, 10000000000000000,
+	100000000000000000, 1000000000000000000
+};
+
 /*
  * An Arabic digit run at i: digits, optional thousands separators (groups
  * of exactly three; in running text only ASCII commas, since a full-width
@@ -221,6 +228,13 @@ arabic_run(zn_ctx *c, size_t i, unsigned opts, token *t)
 				exp--;
 			if (cp == '0')
 				pending_zeros++;
+			else if (pending_zeros < 18 &&
+					 coef <= (INT64_MAX - 9) / p10[pending_zeros + 1])
+			{
+				/* the common case, in 64-bit arithmetic */
+				coef = (int64_t) coef * p10[pending_zeros + 1] + (cp - '0');
+				pending_zeros = 0;
+			}
 			else
 			{
 				zn_i128		p = 1;

@@ -5,6 +5,8 @@
  */
 #include "zn_words.h"
 
+#include <assert.h>
+
 typedef struct word
 {
 	const char *w;
@@ -15,15 +17,19 @@ typedef struct word
 #define W(s, v) {s, sizeof(s) - 1, v}
 
 /*
- * A word list with a 256-bit filter on its words' first characters, so
- * that the common case (no word of the list starts here) costs one test.
- * The filters are filled once when the library is loaded.
+ * A word list indexed by a hash of its words' first characters: the words
+ * that can match at an offset are the few in one bucket, so a miss costs
+ * one lookup and a hit a handful of comparisons.  The index is built once
+ * when the library is loaded (zn_words_init).
  */
+#define MAX_WORDS 256
+
 typedef struct wordlist
 {
 	const word *words;
 	size_t		n;
-	uint64_t	first[4];
+	uint16_t	start[257];		/* bucket b holds order[start[b] .. start[b+1]) */
+	uint8_t		order[MAX_WORDS];
 } wordlist;
 
 /* A hash of the character at p into 0..255 (its last byte, mixed). */
@@ -40,13 +46,20 @@ first_key(const unsigned char *p, size_t left)
 static void
 wordlist_init(wordlist *l)
 {
+	uint16_t	count[256] = {0};
 	size_t		k;
+	unsigned	b;
 
 	for (k = 0; k < l->n; k++)
+		count[first_key((const unsigned char *) l->words[k].w, l->words[k].len)]++;
+	l->start[0] = 0;
+	for (b = 0; b < 256; b++)
+		l->start[b + 1] = l->start[b] + count[b];
+	memset(count, 0, sizeof(count));
+	for (k = 0; k < l->n; k++)
 	{
-		unsigned	h = first_key((const unsigned char *) l->words[k].w, l->words[k].len);
-
-		l->first[h >> 6] |= (uint64_t) 1 << (h & 63);
+		b = first_key((const unsigned char *) l->words[k].w, l->words[k].len);
+		l->order[l->start[b] + count[b]++] = (uint8_t) k;
 	}
 }
 
@@ -55,27 +68,21 @@ static size_t
 longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 {
 	size_t		best = 0,
-				k,
 				left;
 	const unsigned char *p;
-	unsigned	h;
+	unsigned	h,
+				k;
 
 	if (i >= c->len)
 		return 0;
 	p = c->s + i;
 	left = c->len - i;
 	h = first_key(p, left);
-	if (!(l->first[h >> 6] & ((uint64_t) 1 << (h & 63))))
-		return 0;
-	for (k = 0; k < l->n; k++)
+	for (k = l->start[h]; k < l->start[h + 1]; k++)
 	{
-		const word *w = &l->words[k];
+		const word *w = &l->words[l->order[k]];
 
-		if (w->len > left || (unsigned char) w->w[0] != p[0] ||
-			(w->len > 2 && ((unsigned char) w->w[2] != p[2] ||
-							(unsigned char) w->w[1] != p[1])))
-			continue;
-		if (i + w->len > best && memcmp(p, w->w, w->len) == 0)
+		if (w->len <= left && i + w->len > best && memcmp(p, w->w, w->len) == 0)
 		{
 			best = i + w->len;
 			*v = w->v;
@@ -380,13 +387,13 @@ zn_words_starts(void (*add) (void *arg, uint32_t cp), void *arg)
 }
 
 /* Word lists, with their first-character filters. */
-static wordlist currency_after = {currency_after_w, NWORDS(currency_after_w), {0}};
-static wordlist currency_before = {currency_before_w, NWORDS(currency_before_w), {0}};
-static wordlist generic_units = {generic_units_w, NWORDS(generic_units_w), {0}};
-static wordlist qual_before = {qual_before_w, NWORDS(qual_before_w), {0}};
-static wordlist qual_after = {qual_after_w, NWORDS(qual_after_w), {0}};
-static wordlist range_seps = {range_seps_w, NWORDS(range_seps_w), {0}};
-static wordlist measure_words = {measure_words_w, NWORDS(measure_words_w), {0}};
+static wordlist currency_after = {currency_after_w, NWORDS(currency_after_w), {0}, {0}};
+static wordlist currency_before = {currency_before_w, NWORDS(currency_before_w), {0}, {0}};
+static wordlist generic_units = {generic_units_w, NWORDS(generic_units_w), {0}, {0}};
+static wordlist qual_before = {qual_before_w, NWORDS(qual_before_w), {0}, {0}};
+static wordlist qual_after = {qual_after_w, NWORDS(qual_after_w), {0}, {0}};
+static wordlist range_seps = {range_seps_w, NWORDS(range_seps_w), {0}, {0}};
+static wordlist measure_words = {measure_words_w, NWORDS(measure_words_w), {0}, {0}};
 
 __attribute__((constructor))
 static void
@@ -399,6 +406,9 @@ zn_words_init(void)
 	size_t		k;
 
 	for (k = 0; k < NWORDS(all); k++)
+	{
+		assert(all[k]->n <= MAX_WORDS);
 		wordlist_init(all[k]);
+	}
 }
 

@@ -22,42 +22,103 @@
 void
 zn_dstate_init(zn_dstate *st, zn_ctx *c)
 {
-	int32_t		lo = zn_year_first(ZN_YEAR_MIN),
-				hi = zn_year_last(ZN_YEAR_MAX);
+	int			k;
 
 	st->c = c;
 	st->start = 0;
 	/* a reference outside years 1..9999 resolves nothing */
-	st->noref = c->ref == ZN_NO_REF || c->ref < lo || c->ref > hi;
+	st->noref = c->ref == ZN_NO_REF || c->ref < zn_year_first(ZN_YEAR_MIN) ||
+		c->ref > zn_year_last(ZN_YEAR_MAX);
 	st->ref = st->noref ? 0 : c->ref;
-	zn_ymd(st->ref, &st->ry, &st->rm, &st->rd);
-}
-
-size_t
-zn_d_lit(const zn_dstate *st, size_t i, const char *w)
-{
-	return zn_m_lit(st->c, zn_skip_spaces(st->c, i), w);
-}
-
-size_t
-zn_d_words(const zn_dstate *st, size_t i, const char *const *w, int n, int *which)
-{
-	size_t		j = zn_skip_spaces(st->c, i),
-				best = 0;
-	int			k;
-
-	for (k = 0; k < n; k++)
+	if (st->noref)
 	{
-		size_t		e = zn_m_lit(st->c, j, w[k]);
-
-		if (e > best)
-		{
-			best = e;
-			*which = k;
-		}
+		/* day 0 */
+		st->ry = 2000;
+		st->rm = 1;
+		st->rd = 1;
 	}
+	else
+		zn_ymd(st->ref, &st->ry, &st->rm, &st->rd);
+	for (k = 0; k < ZN_DNUM_MEMO; k++)
+		st->nums[k].at = SIZE_MAX;
+	st->nums_next = 0;
+	st->term_at = SIZE_MAX;
+}
+
+/* ---- word lists ------------------------------------------------------------ */
+
+/*
+ * Build the index of l: the bit of each word's first-character key, and the
+ * words sorted by bucket (a counting sort, so list order holds within a
+ * bucket: the first of equal words still wins).  Building is idempotent,
+ * so two threads racing to build the same list write the same bytes; the
+ * flag is published last.
+ */
+void
+zn_dw_build(zn_dwords *l)
+{
+	uint8_t    *order = l->ix,
+			   *len = l->ix + l->n,
+			   *key = l->ix + 2 * l->n;
+	int			count[ZN_DW_BUCKETS] = {0},
+				k,
+				b;
+
+	for (k = 0; k < l->n; k++)
+	{
+		const char *w = zn_dw_word(l, k);
+		size_t		n = strlen(w);
+
+		len[k] = (uint8_t) n;
+		key[k] = (uint8_t) zn_dw_key((const unsigned char *) w, n);
+		l->keys[key[k] >> 6] |= UINT64_C(1) << (key[k] & 63);
+		count[key[k] % ZN_DW_BUCKETS]++;
+	}
+	l->bucket[0] = 0;
+	for (b = 0; b < ZN_DW_BUCKETS; b++)
+		l->bucket[b + 1] = (uint8_t) (l->bucket[b] + count[b]);
+	memset(count, 0, sizeof(count));
+	for (k = 0; k < l->n; k++)
+	{
+		b = key[k] % ZN_DW_BUCKETS;
+		order[l->bucket[b] + count[b]++] = (uint8_t) k;
+	}
+	__atomic_store_n(&l->ready, true, __ATOMIC_RELEASE);
+}
+
+size_t
+zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit, int *which)
+{
+	zn_dw_iter	it;
+	size_t		best = 0,
+				n;
+	int			w;
+
+	if (!zn_dw_begin(&it, l, c, j))
+		return 0;
+	while ((w = zn_dw_next(&it, &n)) >= 0)
+		if (w < limit && j + n > best)
+		{
+			best = j + n;
+			*which = w;
+		}
 	return best;
 }
+
+size_t
+zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
+{
+	zn_dw_iter	it;
+	size_t		n;
+	int			w;
+
+	if (!zn_dw_begin(&it, l, c, j) || (w = zn_dw_next(&it, &n)) < 0)
+		return 0;
+	*which = w;
+	return j + n;
+}
+
+/* ---- numbers ---------------------------------------------------------------- */
 
 static bool
 is_unit_char(uint32_t cp)
@@ -78,18 +139,115 @@ is_unit_char(uint32_t cp)
 	}
 }
 
-size_t
-zn_d_num(const zn_dstate *st, size_t i, zn_dnum *n)
+/*
+ * Characters with which the numeral grammar (zn_numeral.c, classify)
+ * continues a number right after Arabic digits when reading a zn_m_uint:
+ * Chinese digits (2019二 is no year) and the units 十百千 廿卅卌.  Its other
+ * classes (万亿兆, 点, 多余几数) end a zn_m_uint, whose options leave them
+ * out.  This must follow classify's NC_DIGIT, NC_SMALL and NC_TENS.
+ */
+static bool
+continues_digits(uint32_t cp)
 {
-	zn_ctx	   *c = st->c;
-	size_t		j = zn_skip_spaces(c, i),
-				e,
+	if (cp < 0x25CB)
+		return false;
+	switch (cp)
+	{
+		case 0x96F6:			/* 零 */
+		case 0x3007:			/* 〇 */
+		case 0x25CB:			/* ○ */
+		case 0x4E00:			/* 一 */
+		case 0x58F9:			/* 壹 */
+		case 0x5E7A:			/* 幺 */
+		case 0x5F0C:			/* 弌 */
+		case 0x4E8C:			/* 二 */
+		case 0x8D30:			/* 贰 */
+		case 0x8CB3:			/* 貳 */
+		case 0x4E24:			/* 两 */
+		case 0x5169:			/* 兩 */
+		case 0x5006:			/* 倆 */
+		case 0x5F0D:			/* 弍 */
+		case 0x8CAE:			/* 貮 */
+		case 0x4E09:			/* 三 */
+		case 0x53C1:			/* 叁 */
+		case 0x53C3:			/* 參 */
+		case 0x53C4:			/* 叄 */
+		case 0x5F0E:			/* 弎 */
+		case 0x56DB:			/* 四 */
+		case 0x8086:			/* 肆 */
+		case 0x4E94:			/* 五 */
+		case 0x4F0D:			/* 伍 */
+		case 0x516D:			/* 六 */
+		case 0x9646:			/* 陆 */
+		case 0x9678:			/* 陸 */
+		case 0x4E03:			/* 七 */
+		case 0x67D2:			/* 柒 */
+		case 0x516B:			/* 八 */
+		case 0x634C:			/* 捌 */
+		case 0x4E5D:			/* 九 */
+		case 0x7396:			/* 玖 */
+		case 0x5341:			/* 十 */
+		case 0x62FE:			/* 拾 */
+		case 0x767E:			/* 百 */
+		case 0x4F70:			/* 佰 */
+		case 0x5343:			/* 千 */
+		case 0x4EDF:			/* 仟 */
+		case 0x5EFF:			/* 廿 */
+		case 0x5345:			/* 卅 */
+		case 0x534C:			/* 卌 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * The common case of a date number, without the numeral grammar: a run of
+ * at most nine ASCII digits that nothing continues (see continues_digits;
+ * a digit after spaces or a full-width digit goes to the grammar too).
+ * The same value and digit count as zn_m_uint; its end, or 0 for "ask
+ * zn_m_uint".
+ */
+static size_t
+plain_digits(const zn_ctx *c, size_t j, int32_t *val, int *ndigits)
+{
+	const unsigned char *s = c->s;
+	size_t		k = j,
+				n;
+	int32_t		v = 0;
+	uint32_t	next;
+
+	while (k < c->len && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k == j || k - j > 9)
+		return 0;
+	next = zn_cp(c, zn_d_skip(c, k), &n);
+	if ((next >= '0' && next <= '9') || continues_digits(next))
+		return 0;
+	for (n = j; n < k; n++)
+		v = v * 10 + (s[n] - '0');
+	*val = v;
+	*ndigits = (int) (k - j);
+	return k;
+}
+
+/* zn_d_num without the memo; j is after the spaces. */
+static size_t
+read_num(zn_ctx *c, size_t j, zn_dnum *n)
+{
+	size_t		e,
 				k,
 				nx;
-	uint32_t	cp = zn_cp(c, j, &nx);
+	uint32_t	cp;
 
 	memset(n, 0, sizeof(*n));
 	n->start = j;
+	if (c->fail == ZN_OK && (e = plain_digits(c, j, &n->val, &n->ndigits)) != 0)
+	{
+		n->arabic = true;
+		return e;
+	}
+	cp = zn_cp(c, j, &nx);
 	/* 俩 and 仨 are colloquial counts the numeral grammar leaves alone */
 	if (cp == 0x4FE9 || cp == 0x5006)	/* 俩 倆 */
 	{
@@ -120,6 +278,31 @@ zn_d_num(const zn_dstate *st, size_t i, zn_dnum *n)
 		k = nx;
 	}
 	return e;
+}
+
+size_t
+zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
+{
+	size_t		j = zn_d_skip(st->c, i);
+	zn_dnum_memo *m;
+	int			k;
+
+	/* a number read after a hard error is not remembered (the grammar
+	 * stops reading then) */
+	if (st->c->fail != ZN_OK)
+		return read_num(st->c, j, n);
+	for (k = 0; k < ZN_DNUM_MEMO; k++)
+		if (st->nums[k].at == j)
+		{
+			*n = st->nums[k].n;
+			return st->nums[k].end;
+		}
+	m = &st->nums[st->nums_next];
+	st->nums_next = (st->nums_next + 1) % ZN_DNUM_MEMO;
+	m->at = j;
+	m->end = read_num(st->c, j, &m->n);
+	*n = m->n;
+	return m->end;
 }
 
 size_t

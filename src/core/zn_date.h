@@ -118,36 +118,6 @@ typedef struct zn_dspan
 	zn_qual		qual;
 } zn_dspan;
 
-/* Parsing state shared by the date matchers of one call. */
-typedef struct zn_dstate
-{
-	zn_ctx	   *c;
-	int32_t		ref;			/* reference day, 2000-01-01 when there is none */
-	bool		noref;
-	int32_t		ry;				/* its calendar fields */
-	int			rm;
-	int			rd;
-	size_t		start;			/* where the expression begins */
-} zn_dstate;
-
-/* Context a term inherits: explicit year and month of the range's first
- * half, or none (0) to fall back on the reference. */
-typedef struct zn_dctx
-{
-	int32_t		y;
-	int			m;
-	bool		lunar;
-} zn_dctx;
-
-void		zn_dstate_init(zn_dstate *st, zn_ctx *c);
-
-/* Spaces, then literal w: end or 0 (the spaces are only taken with w). */
-size_t		zn_d_lit(const zn_dstate *st, size_t i, const char *w);
-
-/* Longest of the words at i (after spaces); *which gets its index. */
-size_t		zn_d_words(const zn_dstate *st, size_t i, const char *const *w,
-					   int n, int *which);
-
 /*
  * A small number for dates (after spaces): value, digits written and
  * whether it is written with Arabic digits.  Wraps zn_m_uint.
@@ -162,7 +132,226 @@ typedef struct zn_dnum
 	size_t		start;			/* offset of its first character */
 } zn_dnum;
 
-size_t		zn_d_num(const zn_dstate *st, size_t i, zn_dnum *n);
+/*
+ * One expression is tried in many ways (a year?  a month?  a day?  an
+ * amount?  a range?) and each way reads the number at its start again, so
+ * zn_d_num remembers the last few numbers it read, by offset.
+ */
+#define ZN_DNUM_MEMO 4
+
+typedef struct zn_dnum_memo
+{
+	size_t		at;				/* offset asked for; SIZE_MAX: empty */
+	size_t		end;			/* what zn_d_num returned */
+	zn_dnum		n;
+} zn_dnum_memo;
+
+/* Parsing state shared by the date matchers of one call. */
+typedef struct zn_dstate
+{
+	zn_ctx	   *c;
+	int32_t		ref;			/* reference day, 2000-01-01 when there is none */
+	bool		noref;
+	int32_t		ry;				/* its calendar fields */
+	int			rm;
+	int			rd;
+	size_t		start;			/* where the expression begins */
+
+	zn_dnum_memo nums[ZN_DNUM_MEMO];	/* zn_d_num's memo */
+	int			nums_next;		/* the entry to replace next */
+
+	/*
+	 * zn_d_expr and its m_range both begin with the term at the start of
+	 * the expression (without context): the second asks this memo.
+	 */
+	size_t		term_at;		/* SIZE_MAX: empty */
+	size_t		term_end;
+	zn_dspan	term;
+} zn_dstate;
+
+/* Context a term inherits: explicit year and month of the range's first
+ * half, or none (0) to fall back on the reference. */
+typedef struct zn_dctx
+{
+	int32_t		y;
+	int			m;
+	bool		lunar;
+} zn_dctx;
+
+void		zn_dstate_init(zn_dstate *st, zn_ctx *c);
+
+/* ---- word lists ----------------------------------------------------------- */
+
+/*
+ * A list of words indexed by first character.  Most lookups find no word
+ * (the grammar tries every alternative at every candidate offset), so a
+ * lookup first tests one bit for the character at the offset; a hit
+ * compares only the few words filed under that character.
+ *
+ * The list is any array whose elements begin with their word: an array of
+ * strings, or of structs whose first member is the word.  Declare it with
+ * ZN_DWORDS(name, array); the index is built on first use (see
+ * zn_dw_build), so the lists stay next to the code that reads them.
+ */
+#define ZN_DW_BUCKETS 64
+
+typedef struct zn_dwords
+{
+	const char *base;			/* the array */
+	uint16_t	stride;			/* size of one element */
+	uint8_t		n;				/* number of words */
+	bool		ready;			/* index built */
+	uint8_t    *ix;				/* order[n] (by bucket, list order within),
+								 * len[n], key[n] */
+	uint64_t	keys[4];		/* first-character keys present */
+	uint8_t		bucket[ZN_DW_BUCKETS + 1];	/* bucket b: order[bucket[b] ..
+											 * bucket[b + 1]) */
+} zn_dwords;
+
+#define ZN_DW_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#define ZN_DWORDS(name, array) \
+	_Static_assert(ZN_DW_COUNT(array) <= 255, "word list too long"); \
+	static uint8_t name##_ix[3 * ZN_DW_COUNT(array)]; \
+	static zn_dwords name = {(const char *) (array), sizeof((array)[0]), \
+							 ZN_DW_COUNT(array), false, name##_ix, {0}, {0}}
+
+void		zn_dw_build(zn_dwords *l);
+
+/* Word k of l. */
+static inline const char *
+zn_dw_word(const zn_dwords *l, int k)
+{
+	return *(const char *const *) (l->base + (size_t) k * l->stride);
+}
+
+/* A hash of the character at p (left bytes available) into 0..255. */
+static inline unsigned
+zn_dw_key(const unsigned char *p, size_t left)
+{
+	if (p[0] < 0xC0 || left < 2)
+		return p[0];
+	if (p[0] < 0xE0 || left < 3)
+		return (unsigned) (p[0] * 7 + p[1]) & 255;
+	return (unsigned) (p[1] * 31 + p[2]) & 255;
+}
+
+/* The words of a list that match at an offset, in list order. */
+typedef struct zn_dw_iter
+{
+	const zn_dwords *l;
+	const unsigned char *p;		/* the text at the offset */
+	size_t		left;			/* bytes from there to the end */
+	unsigned	key;
+	int			k;				/* next place in the bucket */
+	int			end;
+} zn_dw_iter;
+
+/* Start iterating at offset j (no spaces skipped); false if no word of l
+ * can begin there. */
+static inline bool
+zn_dw_begin(zn_dw_iter *it, zn_dwords *l, const zn_ctx *c, size_t j)
+{
+	unsigned	key;
+
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
+		zn_dw_build(l);
+	if (j >= c->len)
+		return false;
+	key = zn_dw_key(c->s + j, c->len - j);
+	if (!((l->keys[key >> 6] >> (key & 63)) & 1))
+		return false;
+	it->l = l;
+	it->p = c->s + j;
+	it->left = c->len - j;
+	it->key = key;
+	it->k = l->bucket[key % ZN_DW_BUCKETS];
+	it->end = l->bucket[key % ZN_DW_BUCKETS + 1];
+	return true;
+}
+
+/* The index of the next word that matches (*len its length), or -1. */
+static inline int
+zn_dw_next(zn_dw_iter *it, size_t *len)
+{
+	const zn_dwords *l = it->l;
+
+	while (it->k < it->end)
+	{
+		int			w = l->ix[it->k++];
+		size_t		n = l->ix[l->n + w];
+
+		if (l->ix[2 * l->n + w] == it->key && n <= it->left &&
+			memcmp(it->p, zn_dw_word(l, w), n) == 0)
+		{
+			*len = n;
+			return w;
+		}
+	}
+	return -1;
+}
+
+/* Longest of the first `limit` words of l at j (no spaces skipped): its
+ * end or 0; *which gets its index (the first of equal words). */
+size_t		zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit,
+						  int *which);
+
+/* The first word of l, in list order, that matches at j: end or 0. */
+size_t		zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which);
+
+/* ---- reading helpers ------------------------------------------------------ */
+
+/* zn_skip_spaces, with the common case (no space at i) decided on the
+ * first byte. */
+static inline size_t
+zn_d_skip(const zn_ctx *c, size_t i)
+{
+	unsigned char b;
+
+	if (i >= c->len)
+		return i;
+	b = c->s[i];
+	/* ' ' '\t', U+00A0 (C2 A0), U+3000 (E3 80 80) */
+	if (b != ' ' && b != '\t' && b != 0xC2 && b != 0xE3)
+		return i;
+	return zn_skip_spaces(c, i);
+}
+
+/* Spaces, then literal w: end or 0 (the spaces are only taken with w).
+ * Inline so that strlen of the literal folds. */
+static inline __attribute__((always_inline)) size_t
+zn_d_lit(const zn_dstate *st, size_t i, const char *w)
+{
+	const zn_ctx *c = st->c;
+	size_t		j = zn_d_skip(c, i),
+				n = strlen(w);
+
+	if (j >= c->len || n > c->len - j || memcmp(c->s + j, w, n) != 0)
+		return 0;
+	return j + n;
+}
+
+/* Longest of the words at i (after spaces); *which gets its index. */
+static inline size_t
+zn_d_words(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
+{
+	return zn_dw_longest(st->c, zn_d_skip(st->c, i), l, l->n, which);
+}
+
+/* The first word of l, in list order, at i (after spaces). */
+static inline size_t
+zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
+{
+	return zn_dw_first(st->c, zn_d_skip(st->c, i), l, which);
+}
+
+/* Longest among the first `limit` words of l only. */
+static inline size_t
+zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
+{
+	return zn_dw_longest(st->c, zn_d_skip(st->c, i), l, limit, which);
+}
+
+size_t		zn_d_num(zn_dstate *st, size_t i, zn_dnum *n);
 
 /* One calendar term: 2019年4月14日, 去年, 下周三, 一季度, 春节, 2019-04-14 … */
 size_t		zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out);

@@ -19,9 +19,10 @@
 
 #define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
-static const char *const range_seps[] = {
+static const char *const range_seps_w[] = {
 	"至", "到", "-", "--", "—", "——", "–", "~", "〜", "～", "ー", "−", "至到", "直至", "直到"
 };
+ZN_DWORDS(range_seps, range_seps_w);
 
 static size_t
 range_sep(const zn_dstate *st, size_t i)
@@ -39,7 +40,7 @@ range_sep(const zn_dstate *st, size_t i)
 			n = m;
 		return n;
 	}
-	return zn_d_words(st, i, range_seps, NW(range_seps), &w);
+	return zn_d_words(st, i, &range_seps, &w);
 }
 
 static void
@@ -118,9 +119,10 @@ join(zn_dspan *out, const zn_dspan *t1, const zn_dspan *t2)
 static size_t
 range_tail(const zn_dstate *st, size_t i)
 {
-	static const char *const tails[] = {"止", "为止", "為止", "之间", "之間", "期间", "期間", "间", "間"};
+	static const char *const tails_w[] = {"止", "为止", "為止", "之间", "之間", "期间", "期間", "间", "間"};
+	ZN_DWORDS(tails, tails_w);
 	int			w;
-	size_t		e = zn_d_words(st, i, tails, NW(tails), &w);
+	size_t		e = zn_d_words(st, i, &tails, &w);
 
 	return e ? e : i;
 }
@@ -227,10 +229,14 @@ elided_range(zn_dstate *st, size_t i, zn_dspan *out)
 static size_t
 m_range(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const from[] = {"从", "從", "自", "自从", "自從", "由", "于", "於"};
-	static const char *const start_mark[] = {"起", "开始", "開始"};
-	static const char *const and_words[] = {"和", "与", "與", "及", "跟", "同"};
-	static const char *const between[] = {"之间", "之間", "间", "間"};
+	static const char *const from_w[] = {"从", "從", "自", "自从", "自從", "由", "于", "於"};
+	ZN_DWORDS(from, from_w);
+	static const char *const start_mark_w[] = {"起", "开始", "開始"};
+	ZN_DWORDS(start_mark, start_mark_w);
+	static const char *const and_words_w[] = {"和", "与", "與", "及", "跟", "同"};
+	ZN_DWORDS(and_words, and_words_w);
+	static const char *const between_w[] = {"之间", "之間", "间", "間"};
+	ZN_DWORDS(between, between_w);
 	zn_dspan	t1,
 				t2;
 	size_t		j = i,
@@ -240,7 +246,7 @@ m_range(zn_dstate *st, size_t i, zn_dspan *out)
 	int			w;
 	bool		at = false;
 
-	if ((e = zn_d_words(st, j, from, NW(from), &w)) != 0)
+	if ((e = zn_d_words(st, j, &from, &w)) != 0)
 		j = e;
 	else if ((e = zn_d_lit(st, j, "在")) != 0)
 	{
@@ -252,12 +258,13 @@ m_range(zn_dstate *st, size_t i, zn_dspan *out)
 	{
 		size_t		k = e;
 
-		if ((f = zn_d_words(st, k, start_mark, NW(start_mark), &w)) != 0)
+		if ((f = zn_d_words(st, k, &start_mark, &w)) != 0)
 		{
-			static const char *const comma[] = {",", "，"};
+			static const char *const comma_w[] = {",", "，"};
+			ZN_DWORDS(comma, comma_w);
 
 			k = f;
-			if ((f = zn_d_words(st, k, comma, NW(comma), &w)) != 0)
+			if ((f = zn_d_words(st, k, &comma, &w)) != 0)
 				k = f;
 		}
 		if (!at && (f = range_sep(st, k)) != 0)
@@ -290,9 +297,9 @@ m_range(zn_dstate *st, size_t i, zn_dspan *out)
 				}
 			}
 		}
-		if ((f = zn_d_words(st, e, and_words, NW(and_words), &w)) != 0 &&
+		if ((f = zn_d_words(st, e, &and_words, &w)) != 0 &&
 			(f = second_half(st, f, &t1, &t2)) != 0 &&
-			(f = zn_d_words(st, f, between, NW(between), &w)) != 0 && f > best &&
+			(f = zn_d_words(st, f, &between, &w)) != 0 && f > best &&
 			t2.hi >= t1.lo)
 		{
 			join(out, &t1, &t2);
@@ -345,21 +352,17 @@ static const struct
 	{"左右", O_APPROX}, {"前后", O_APPROX}, {"前後", O_APPROX}, {"上下", O_APPROX}
 };
 
+ZN_DWORDS(open_words, open_suffix);
+
 static size_t
 open_word(const zn_dstate *st, size_t i, okind *k)
 {
-	size_t		j = zn_skip_spaces(st->c, i),
-				best = 0,
-				e;
 	int			n;
+	size_t		e = zn_d_words(st, i, &open_words, &n);
 
-	for (n = 0; n < NW(open_suffix); n++)
-		if ((e = zn_m_lit(st->c, j, open_suffix[n].w)) > best)
-		{
-			best = e;
-			*k = open_suffix[n].k;
-		}
-	return best;
+	if (e)
+		*k = open_suffix[n].k;
+	return e;
 }
 
 /* Apply an open-range word to the span t. */
@@ -396,23 +399,26 @@ apply_open(const zn_dstate *st, okind k, zn_dspan *t)
 static size_t
 m_until(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const until[] = {
+	static const char *const until_w[] = {
 		"截至", "截止", "截止到", "截止至", "截至到", "直至", "直到", "截止于", "截至于"
 	};
-	static const char *const now[] = {"目前", "现在", "現在", "今", "今天", "当前", "當前"};
-	static const char *const to[] = {"到", "至"};
+	ZN_DWORDS(until, until_w);
+	static const char *const now_w[] = {"目前", "现在", "現在", "今", "今天", "当前", "當前"};
+	ZN_DWORDS(now, now_w);
+	static const char *const to_w[] = {"到", "至"};
+	ZN_DWORDS(to, to_w);
 	size_t		e,
 				f;
 	int			w;
 	bool		weak = false;
 
-	if ((e = zn_d_words(st, i, until, NW(until), &w)) == 0)
+	if ((e = zn_d_words(st, i, &until, &w)) == 0)
 	{
-		if ((e = zn_d_words(st, i, to, NW(to), &w)) == 0)
+		if ((e = zn_d_words(st, i, &to, &w)) == 0)
 			return 0;
 		weak = true;			/* 到 needs 为止 after it */
 	}
-	if (!weak && (f = zn_d_words(st, e, now, NW(now), &w)) != 0)
+	if (!weak && (f = zn_d_words(st, e, &now, &w)) != 0)
 	{
 		open_span(out, ZN_DATE_NEG_INF, st->ref);
 		out->rel = true;
@@ -423,8 +429,9 @@ m_until(zn_dstate *st, size_t i, zn_dspan *out)
 		return 0;
 	open_span(out, ZN_DATE_NEG_INF, out->hi);
 	{
-		static const char *const stop[] = {"止", "为止", "為止"};
-		size_t		g = zn_d_words(st, f, stop, NW(stop), &w);
+		static const char *const stop_w[] = {"止", "为止", "為止"};
+		ZN_DWORDS(stop, stop_w);
+		size_t		g = zn_d_words(st, f, &stop, &w);
 
 		if (g)
 			return g;
@@ -436,13 +443,14 @@ m_until(zn_dstate *st, size_t i, zn_dspan *out)
 static size_t
 m_from(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const from[] = {"从", "從", "自", "自从", "自從", "由"};
+	static const char *const from_w[] = {"从", "從", "自", "自从", "自從", "由"};
+	ZN_DWORDS(from, from_w);
 	size_t		e,
 				f;
 	int			w;
 	okind		k;
 
-	if ((e = zn_d_words(st, i, from, NW(from), &w)) == 0)
+	if ((e = zn_d_words(st, i, &from, &w)) == 0)
 		return 0;
 	if ((f = zn_d_term(st, e, NULL, out)) == 0)
 		return 0;
@@ -460,19 +468,26 @@ m_from(zn_dstate *st, size_t i, zn_dspan *out)
 
 /* ---- windows and offsets -------------------------------------------------- */
 
-static const char *const past_words[] = {
+static const char *const past_words_w[] = {
 	"近", "最近", "过去", "過去", "过去的", "過去的", "前", "上", "近些", "这", "這",
 	"最近的", "近来", "近來"
 };
-static const char *const future_words[] = {
+ZN_DWORDS(past_words, past_words_w);
+static const char *const future_words_w[] = {
 	"未来", "未來", "未来的", "未來的", "今后", "今後", "接下来", "接下來", "后", "後", "下",
 	"往后", "往後", "此后", "此後"
 };
-static const char *const within_words[] = {"内", "內", "以内", "以內", "之内", "之內", "里", "裡", "中"};
-static const char *const since_words[] = {"以来", "以來", "来", "來"};
-static const char *const ago_words[] = {"前", "以前", "之前"};
-static const char *const later_words[] = {"后", "後", "以后", "以後", "之后", "之後"};
-static const char *const pass_words[] = {"过", "過", "再过", "再過", "要过", "要過"};
+ZN_DWORDS(future_words, future_words_w);
+static const char *const within_words_w[] = {"内", "內", "以内", "以內", "之内", "之內", "里", "裡", "中"};
+ZN_DWORDS(within_words, within_words_w);
+static const char *const since_words_w[] = {"以来", "以來", "来", "來"};
+ZN_DWORDS(since_words, since_words_w);
+static const char *const ago_words_w[] = {"前", "以前", "之前"};
+ZN_DWORDS(ago_words, ago_words_w);
+static const char *const later_words_w[] = {"后", "後", "以后", "以後", "之后", "之後"};
+ZN_DWORDS(later_words, later_words_w);
+static const char *const pass_words_w[] = {"过", "過", "再过", "再過", "要过", "要過"};
+ZN_DWORDS(pass_words, pass_words_w);
 
 /* A window or offset past years 1..9999: 22003 in a whole-string parse. */
 static bool
@@ -541,14 +556,14 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 
 	*ago = false;
 	/* 近30天, 未来7天, 过两天 */
-	if ((e = zn_d_words(st, i, past_words, NW(past_words), &w)) != 0 &&
+	if ((e = zn_d_words(st, i, &past_words, &w)) != 0 &&
 		(f = zn_d_amount(st, e, true, &a)) != 0)
 	{
 		size_t		g;
 
 		memset(&t, 0, sizeof(t));
-		if ((g = zn_d_words(st, f, since_words, NW(since_words), &w)) != 0 ||
-			(g = zn_d_words(st, f, within_words, NW(within_words), &w)) != 0)
+		if ((g = zn_d_words(st, f, &since_words, &w)) != 0 ||
+			(g = zn_d_words(st, f, &within_words, &w)) != 0)
 			f = g;
 		if (window(st, &a, -1, &t) && f > best)
 		{
@@ -556,13 +571,13 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 			*out = t;
 		}
 	}
-	if ((e = zn_d_words(st, i, future_words, NW(future_words), &w)) != 0 &&
+	if ((e = zn_d_words(st, i, &future_words, &w)) != 0 &&
 		(f = zn_d_amount(st, e, true, &a)) != 0)
 	{
 		size_t		g;
 
 		memset(&t, 0, sizeof(t));
-		if ((g = zn_d_words(st, f, within_words, NW(within_words), &w)) != 0)
+		if ((g = zn_d_words(st, f, &within_words, &w)) != 0)
 			f = g;
 		if (window(st, &a, 1, &t) && f > best)
 		{
@@ -570,7 +585,7 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 			*out = t;
 		}
 	}
-	if ((e = zn_d_words(st, i, pass_words, NW(pass_words), &w)) != 0 &&
+	if ((e = zn_d_words(st, i, &pass_words, &w)) != 0 &&
 		(f = zn_d_amount(st, e, true, &a)) != 0)
 	{
 		memset(&t, 0, sizeof(t));
@@ -584,21 +599,21 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 	if ((e = zn_d_amount(st, i, false, &a)) != 0)
 	{
 		memset(&t, 0, sizeof(t));
-		if ((f = zn_d_words(st, e, within_words, NW(within_words), &w)) != 0 && w < 6 &&
+		if ((f = zn_d_words(st, e, &within_words, &w)) != 0 && w < 6 &&
 			window(st, &a, 1, &t) && f > best)
 		{
 			best = f;
 			*out = t;
 		}
 		memset(&t, 0, sizeof(t));
-		if ((f = zn_d_words(st, e, since_words, NW(since_words), &w)) != 0 &&
+		if ((f = zn_d_words(st, e, &since_words, &w)) != 0 &&
 			window(st, &a, -1, &t) && f > best)
 		{
 			best = f;
 			*out = t;
 		}
 		memset(&t, 0, sizeof(t));
-		if ((f = zn_d_words(st, e, ago_words, NW(ago_words), &w)) != 0 &&
+		if ((f = zn_d_words(st, e, &ago_words, &w)) != 0 &&
 			offset_day(st, &a, -1, &t) && f > best)
 		{
 			best = f;
@@ -606,7 +621,7 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 			*ago = true;
 		}
 		memset(&t, 0, sizeof(t));
-		if ((f = zn_d_words(st, e, later_words, NW(later_words), &w)) != 0 &&
+		if ((f = zn_d_words(st, e, &later_words, &w)) != 0 &&
 			offset_day(st, &a, 1, &t) && f > best)
 		{
 			best = f;
@@ -622,13 +637,14 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 static size_t
 m_vague(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const vague[] = {
+	static const char *const vague_w[] = {
 		"近日", "日前", "近年来", "近年來", "近年", "近期", "近来", "近來", "连日", "連日",
 		"近些年", "这些年", "這些年", "近几年", "近幾年", "早前", "前些天", "前些日子",
 		"最近"
 	};
+	ZN_DWORDS(vague, vague_w);
 	int			w;
-	size_t		e = zn_d_words(st, i, vague, NW(vague), &w);
+	size_t		e = zn_d_words(st, i, &vague, &w);
 
 	if (e == 0)
 		return 0;
@@ -644,7 +660,8 @@ m_vague(zn_dstate *st, size_t i, zn_dspan *out)
 size_t
 zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const approx_before[] = {"约", "約", "大约", "大約", "大概", "大致"};
+	static const char *const approx_before_w[] = {"约", "約", "大约", "大約", "大概", "大致"};
+	ZN_DWORDS(approx_before, approx_before_w);
 	zn_dspan	s,
 				term;
 	size_t		best = 0,
@@ -659,7 +676,7 @@ zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out)
 #define FAILED() (st->c->fail != ZN_OK)
 
 	/* 约2019年4月: approximately */
-	if ((e = zn_d_words(st, i, approx_before, NW(approx_before), &w)) != 0)
+	if ((e = zn_d_words(st, i, &approx_before, &w)) != 0)
 	{
 		memset(&s, 0, sizeof(s));
 		if ((f = zn_d_expr(st, e, &s)) != 0)

@@ -74,11 +74,12 @@ two_digit_year(const zn_dstate *st, int yy)
 	return cand;
 }
 
-static const char *const year_words[] = {
+static const char *const year_words_w[] = {
 	"今年", "本年", "这一年", "這一年", "去年", "上年", "上一年", "前年", "大前年",
 	"明年", "下年", "下一年", "来年", "來年", "次年", "翌年", "后年", "後年",
 	"大后年", "大後年"
 };
+ZN_DWORDS(year_words, year_words_w);
 static const int year_offsets[] = {
 	0, 0, 0, 0, -1, -1, -1, -2, -3,
 	1, 1, 1, 1, 1, 1, 1, 2, 2,
@@ -86,9 +87,10 @@ static const int year_offsets[] = {
 };
 
 /* Words after 年 that make it something other than a calendar year. */
-static const char *const not_year_after[] = {
+static const char *const not_year_after_w[] = {
 	"代", "级", "級", "龄", "齡", "纪", "紀", "薪", "均", "华", "限", "轻", "輕", "货", "夜饭"
 };
+ZN_DWORDS(not_year_after, not_year_after_w);
 
 /*
  * Reign and republican years: 民国三年 (1914), 康熙二十年 (1681).  Only
@@ -108,15 +110,13 @@ m_era_year(zn_dstate *st, size_t i, int32_t *y)
 		{"咸丰", 1851}, {"咸豐", 1851}, {"同治", 1862}, {"光绪", 1875}, {"光緒", 1875},
 		{"宣统", 1909}, {"宣統", 1909}
 	};
+	ZN_DWORDS(era_words, eras);
 	zn_dnum		n;
-	size_t		e = 0,
+	size_t		e,
 				f;
 	int			k;
 
-	for (k = 0; k < NW(eras); k++)
-		if ((e = zn_d_lit(st, i, eras[k].w)) != 0)
-			break;
-	if (e == 0)
+	if ((e = zn_d_first(st, i, &era_words, &k)) == 0)
 		return 0;
 	if ((f = zn_d_lit(st, e, "元年")) != 0)
 	{
@@ -141,7 +141,7 @@ m_year(zn_dstate *st, size_t i, int32_t *y, bool *rel)
 	size_t		e;
 	int			w;
 
-	e = zn_d_words(st, i, year_words, NW(year_words), &w);
+	e = zn_d_words(st, i, &year_words, &w);
 	if (e)
 	{
 		*y = st->ry + year_offsets[w];
@@ -176,7 +176,7 @@ m_year(zn_dstate *st, size_t i, int32_t *y, bool *rel)
 	e = zn_d_lit(st, e, "年");
 	if (e == 0)
 		return 0;
-	if (zn_m_words(st->c, e, not_year_after, NW(not_year_after), &w))
+	if (zn_dw_first(st->c, e, &not_year_after, &w))
 		return 0;
 	if (zn_m_lit(st->c, e, "度"))
 		e += strlen("度");		/* 2019年度 */
@@ -185,11 +185,12 @@ m_year(zn_dstate *st, size_t i, int32_t *y, bool *rel)
 
 /* ---- months and days ----------------------------------------------------- */
 
-static const char *const month_words[] = {
+static const char *const month_words_w[] = {
 	"本月", "这个月", "這個月", "这月", "這月", "当月", "當月", "今個月", "今个月",
 	"上月", "上个月", "上個月", "上一个月", "上一個月", "上一月", "上上个月", "上上個月",
 	"下月", "下个月", "下個月", "下一个月", "下一個月", "下一月", "下下个月", "下下個月"
 };
+ZN_DWORDS(month_words, month_words_w);
 static const int month_offsets[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0,
 	-1, -1, -1, -1, -1, -1, -2, -2,
@@ -197,10 +198,11 @@ static const int month_offsets[] = {
 };
 
 /* Words after 月 that make it a noun of its own (月薪 月饼 …). */
-static const char *const not_month_after[] = {
+static const char *const not_month_after_w[] = {
 	"薪", "饼", "餅", "球", "亮", "光", "租", "费", "費", "供", "票", "嫂", "子",
 	"刊", "经", "經", "息", "利率", "环比", "均"
 };
+ZN_DWORDS(not_month_after, not_month_after_w);
 
 /*
  * A numbered month: 4月, 四月, 4月份, 十二月.  Returns its end; *pos the
@@ -221,7 +223,7 @@ m_month_num(zn_dstate *st, size_t i, int *m, size_t *pos)
 	f = zn_d_lit(st, e, "月");
 	if (f == 0)
 		return 0;
-	if (zn_m_words(st->c, f, not_month_after, NW(not_month_after), &w))
+	if (zn_dw_first(st->c, f, &not_month_after, &w))
 		return 0;
 	*pos = n.start;
 	if (n.val < 1 || n.val > 12)
@@ -236,13 +238,15 @@ m_month_num(zn_dstate *st, size_t i, int *m, size_t *pos)
 	return f;
 }
 
-static const char *const day_suffix[] = {"日", "号", "號"};
+static const char *const day_suffix_w[] = {"日", "号", "號"};
+ZN_DWORDS(day_suffix, day_suffix_w);
 
 /* Words after 日/号 that make them something else (日本, 1号线 …). */
-static const char *const not_day_after[] = {
+static const char *const not_day_after_w[] = {
 	"本", "元", "圆", "语", "文", "线", "線", "楼", "樓", "院", "码", "碼", "称",
 	"召", "位", "机", "機", "馆"
 };
+ZN_DWORDS(not_day_after, not_day_after_w);
 
 /*
  * A numbered day: 14日, 十四日, 14号.  *pos gets the offset of its number.
@@ -259,10 +263,10 @@ m_day_num(zn_dstate *st, size_t i, int *d, size_t *pos)
 	e = zn_d_num(st, i, &n);
 	if (e == 0 || n.liang || n.val < 1 || n.val > 99)
 		return 0;
-	f = zn_d_words(st, e, day_suffix, NW(day_suffix), &w);
+	f = zn_d_words(st, e, &day_suffix, &w);
 	if (f == 0)
 		return 0;
-	if (w > 0 && zn_m_words(st->c, f, not_day_after, NW(not_day_after), &w))
+	if (w > 0 && zn_dw_first(st->c, f, &not_day_after, &w))
 		return 0;
 	if (w == 0 && zn_m_lit(st->c, f, "本"))
 		return 0;
@@ -276,14 +280,15 @@ m_day_num(zn_dstate *st, size_t i, int *d, size_t *pos)
 static bool
 bare_day_stop(zn_dstate *st, size_t e)
 {
-	static const char *const stops[] = {
+	static const char *const stops_w[] = {
 		"个", "個", "年", "月", "天", "周", "週", "小时", "分", "点", "點", "时",
 		"時", "秒", "万", "萬", "亿", "億", "千", "百", "倍", "%", "％", "岁", "歲",
 		"名", "人", "次", "家", "元", "块", "亩", "吨", "米", ".", ":", "："
 	};
+	ZN_DWORDS(stops, stops_w);
 	int			w;
 
-	if (zn_m_words(st->c, e, stops, NW(stops), &w))
+	if (zn_dw_first(st->c, e, &stops, &w))
 		return true;
 	return false;
 }
@@ -319,20 +324,22 @@ check_day(zn_dstate *st, int32_t y, int m, int d, size_t pos)
 
 /* ---- weekdays ------------------------------------------------------------ */
 
-static const char *const week_words[] = {"星期", "礼拜", "禮拜", "周", "週"};
+static const char *const week_words_w[] = {"星期", "礼拜", "禮拜", "周", "週"};
+ZN_DWORDS(week_words, week_words_w);
 
 /* A weekday digit or character after a week word: 一 … 六 日 天 1 … 7. */
 static size_t
 m_weekday_char(const zn_dstate *st, size_t i, int *wd)
 {
-	static const char *const names[] = {"一", "二", "三", "四", "五", "六", "日", "天"};
+	static const char *const names_w[] = {"一", "二", "三", "四", "五", "六", "日", "天"};
+	ZN_DWORDS(names, names_w);
 	static const int vals[] = {1, 2, 3, 4, 5, 6, 7, 7};
 	size_t		e,
 				n;
 	int			w;
 	uint32_t	cp;
 
-	e = zn_m_words(st->c, i, names, NW(names), &w);
+	e = zn_dw_first(st->c, i, &names, &w);
 	if (e)
 	{
 		*wd = vals[w];
@@ -356,7 +363,7 @@ static size_t
 m_weekday(const zn_dstate *st, size_t i, int *wd)
 {
 	int			w;
-	size_t		e = zn_d_words(st, i, week_words, NW(week_words), &w);
+	size_t		e = zn_d_words(st, i, &week_words, &w);
 
 	if (e == 0)
 		return 0;
@@ -371,7 +378,8 @@ m_weekday(const zn_dstate *st, size_t i, int *wd)
 static size_t
 m_week(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const this_words[] = {"这个", "這個", "这一", "這一", "今個", "今个", "这", "這", "本", "今"};
+	static const char *const this_words_w[] = {"这个", "這個", "这一", "這一", "今個", "今个", "这", "這", "本", "今"};
+	ZN_DWORDS(this_words, this_words_w);
 	zn_ctx	   *c = st->c;
 	size_t		j = zn_skip_spaces(c, i),
 				e;
@@ -395,19 +403,20 @@ m_week(zn_dstate *st, size_t i, zn_dspan *s)
 			j = e;
 			prefix = true;
 		}
-	if (!prefix && (e = zn_m_words(c, j, this_words, NW(this_words), &w)) != 0)
+	if (!prefix && (e = zn_dw_first(c, j, &this_words, &w)) != 0)
 	{
 		j = e;
 		prefix = true;
 	}
 	if (prefix)
 	{
-		static const char *const ge[] = {"一个", "一個", "个", "個", "一"};
+		static const char *const ge_w[] = {"一个", "一個", "个", "個", "一"};
+		ZN_DWORDS(ge, ge_w);
 
-		if ((e = zn_m_words(c, j, ge, NW(ge), &w)) != 0)
+		if ((e = zn_dw_first(c, j, &ge, &w)) != 0)
 			j = e;
 	}
-	e = zn_m_words(c, j, week_words, NW(week_words), &w);
+	e = zn_dw_first(c, j, &week_words, &w);
 	if (e == 0)
 		return 0;
 	j = e;
@@ -443,11 +452,12 @@ m_week(zn_dstate *st, size_t i, zn_dspan *s)
 
 /* ---- days ---------------------------------------------------------------- */
 
-static const char *const day_words[] = {
+static const char *const day_words_w[] = {
 	"今天", "今日", "本日", "昨天", "昨日", "琴日", "尋日", "前天", "前日", "大前天",
 	"大前日", "大大前天", "明天", "明日", "聽日", "听日", "次日", "翌日", "后天",
 	"後天", "后日", "後日", "大后天", "大後天", "大后日", "大後日", "大大后天", "大大後天"
 };
+ZN_DWORDS(day_words, day_words_w);
 static const int day_offsets[] = {
 	0, 0, 0, -1, -1, -1, -1, -2, -2, -3,
 	-3, -4, 1, 1, 1, 1, 1, 1, 2,
@@ -459,7 +469,7 @@ m_relday(zn_dstate *st, size_t i, zn_dspan *s)
 {
 	int			w,
 				d;
-	size_t		e = zn_d_words(st, i, day_words, NW(day_words), &w);
+	size_t		e = zn_d_words(st, i, &day_words, &w);
 	int32_t		day;
 
 	if (e == 0)
@@ -490,7 +500,7 @@ num_sep(const zn_dstate *st, size_t i, uint32_t *sep)
 
 /* Arabic digits only, no spaces before them. */
 static size_t
-arabic_num(const zn_dstate *st, size_t i, zn_dnum *n)
+arabic_num(zn_dstate *st, size_t i, zn_dnum *n)
 {
 	size_t		e;
 
@@ -561,7 +571,7 @@ m_numeric_md(zn_dstate *st, size_t i, int32_t year, bool have_year, zn_dspan *s)
 		return 0;
 	if (!numeric_end_ok(st, e, sep))
 		return 0;
-	f = zn_d_words(st, e, day_suffix, NW(day_suffix), &w);
+	f = zn_d_words(st, e, &day_suffix, &w);
 	marked = f != 0;
 	/* 2019年1-9月 is a range of months, not January 9 */
 	if (!marked && (zn_d_lit(st, e, "月") || zn_d_lit(st, e, "年")))
@@ -717,7 +727,7 @@ m_numeric(zn_dstate *st, size_t i, zn_dspan *s)
 			if (!set_ymd(st, s, y, m, dd, dpos))
 				return 0;
 			/* 2019.4.14日 */
-			if ((f = zn_d_words(st, k, day_suffix, NW(day_suffix), &w)) != 0)
+			if ((f = zn_d_words(st, k, &day_suffix, &w)) != 0)
 				return f;
 			return k;
 		}
@@ -751,10 +761,14 @@ first_monday(int32_t d)
 	return wd == 1 ? d : d + (8 - wd);
 }
 
-static const char *const ge_words[] = {"个", "個"};
-static const char *const week_unit[] = {"星期", "礼拜", "禮拜", "周", "週"};
-static const char *const day_unit[] = {"天", "日"};
-static const char *const last_words[] = {"最后", "最後", "末"};
+static const char *const ge_words_w[] = {"个", "個"};
+ZN_DWORDS(ge_words, ge_words_w);
+static const char *const week_unit_w[] = {"星期", "礼拜", "禮拜", "周", "週"};
+ZN_DWORDS(week_unit, week_unit_w);
+static const char *const day_unit_w[] = {"天", "日"};
+ZN_DWORDS(day_unit, day_unit_w);
+static const char *const last_words_w[] = {"最后", "最後", "末"};
+ZN_DWORDS(last_words, last_words_w);
 
 /* num [个] : the count of 前N个月, 第N周 … */
 static size_t
@@ -766,7 +780,7 @@ count_ge(zn_dstate *st, size_t i, zn_dnum *n)
 
 	if (e == 0)
 		return 0;
-	f = zn_d_words(st, e, ge_words, NW(ge_words), &w);
+	f = zn_d_words(st, e, &ge_words, &w);
 	return f ? f : e;
 }
 
@@ -776,7 +790,8 @@ count_ge(zn_dstate *st, size_t i, zn_dnum *n)
 static size_t
 m_quarter(zn_dstate *st, size_t i, int *q)
 {
-	static const char *const qwords[] = {"季度", "季"};
+	static const char *const qwords_w[] = {"季度", "季"};
+	ZN_DWORDS(qwords, qwords_w);
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
 	size_t		j = zn_skip_spaces(c, i),
@@ -796,7 +811,7 @@ m_quarter(zn_dstate *st, size_t i, int *q)
 		if ((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'))
 			return 0;
 		*q = (int) (d - '0');
-		f = zn_d_words(st, e, qwords, 1, &w);
+		f = zn_d_words_n(st, e, &qwords, 1, &w);
 		return f ? f : e;
 	}
 	if ((e = zn_m_lit(c, j, "首季")) != 0)
@@ -809,7 +824,7 @@ m_quarter(zn_dstate *st, size_t i, int *q)
 	e = zn_d_num(st, j, &n);
 	if (e == 0 || n.val < 1 || n.val > 4 || n.liang)
 		return 0;
-	e = zn_d_words(st, e, qwords, NW(qwords), &w);
+	e = zn_d_words(st, e, &qwords, &w);
 	if (e == 0)
 		return 0;
 	/* 三季 alone is a season count in 三季稻; require 季度 unless 第 */
@@ -823,14 +838,15 @@ static size_t quarter_part(zn_dstate *st, size_t i, zn_dspan *s);
 static size_t
 m_rel_quarter(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const pre[] = {
+	static const char *const pre_w[] = {
 		"本", "这个", "這個", "这", "這", "当", "當", "上个", "上個", "上", "上上个",
 		"上上個", "下个", "下個", "下", "下下个", "下下個"
 	};
+	ZN_DWORDS(pre, pre_w);
 	static const int off[] = {0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -2, -2, 1, 1, 1, 2, 2};
 	int			w,
 				k;
-	size_t		e = zn_d_words(st, i, pre, NW(pre), &w),
+	size_t		e = zn_d_words(st, i, &pre, &w),
 				f;
 	int32_t		mm;
 
@@ -844,7 +860,7 @@ m_rel_quarter(zn_dstate *st, size_t i, zn_dspan *s)
 				 ZN_G_QUARTER);
 		s->y = mm / 4;
 	}
-	else if ((f = zn_m_lit(st->c, e, "半年")) != 0 && off[w] != 0 && strstr(pre[w], "个"))
+	else if ((f = zn_m_lit(st->c, e, "半年")) != 0 && off[w] != 0 && strstr(pre_w[w], "个"))
 	{
 		mm = (int32_t) st->ry * 2 + (st->rm - 1) / 6 + off[w];
 		k = (int) (mm % 2);
@@ -871,7 +887,8 @@ m_rel_quarter(zn_dstate *st, size_t i, zn_dspan *s)
 static size_t
 quarter_part(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const w_end[] = {"末", "底", "尾"};
+	static const char *const w_end_w[] = {"末", "底", "尾"};
+	ZN_DWORDS(w_end, w_end_w);
 	int32_t		y;
 	int			m,
 				d,
@@ -884,7 +901,7 @@ quarter_part(zn_dstate *st, size_t i, zn_dspan *s)
 		set_month(s, y, m);
 		return e;
 	}
-	if ((e = zn_d_words(st, i, w_end, NW(w_end), &w)) != 0)
+	if ((e = zn_d_words(st, i, &w_end, &w)) != 0)
 	{
 		set_month(s, y, m + 2);
 		return e;
@@ -899,12 +916,17 @@ quarter_part(zn_dstate *st, size_t i, zn_dspan *s)
 static size_t
 year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 {
-	static const char *const h1[] = {"上半年", "前半年"};
-	static const char *const h2[] = {"下半年", "后半年", "後半年"};
+	static const char *const h1_w[] = {"上半年", "前半年"};
+	ZN_DWORDS(h1, h1_w);
+	static const char *const h2_w[] = {"下半年", "后半年", "後半年"};
+	ZN_DWORDS(h2, h2_w);
 	/* the first entries also stand without a year (年初 = this January) */
-	static const char *const start_words[] = {"年初", "年头", "年頭", "开年", "開年", "初", "伊始"};
-	static const char *const end_words[] = {"年底", "年末", "年终", "年終", "岁末", "歲末", "底", "末"};
-	static const char *const whole_words[] = {"年内", "年內", "内", "內", "全年"};
+	static const char *const start_words_w[] = {"年初", "年头", "年頭", "开年", "開年", "初", "伊始"};
+	ZN_DWORDS(start_words, start_words_w);
+	static const char *const end_words_w[] = {"年底", "年末", "年终", "年終", "岁末", "歲末", "底", "末"};
+	ZN_DWORDS(end_words, end_words_w);
+	static const char *const whole_words_w[] = {"年内", "年內", "内", "內", "全年"};
+	ZN_DWORDS(whole_words, whole_words_w);
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
 	size_t		j = skip_de(st, i),
@@ -920,12 +942,12 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 	memset(&t, 0, sizeof(t));
 	t.rel = yrel;
 	t.y = y;
-	if ((e = zn_d_words(st, j, h1, NW(h1), &w)) != 0)
+	if ((e = zn_d_words(st, j, &h1, &w)) != 0)
 	{
 		set_span(&t, zn_month_first(y, 1), zn_month_last(y, 6), ZN_G_HALF);
 		TAKE(e);
 	}
-	if ((e = zn_d_words(st, j, h2, NW(h2), &w)) != 0)
+	if ((e = zn_d_words(st, j, &h2, &w)) != 0)
 	{
 		set_span(&t, zn_month_first(y, 7), zn_month_last(y, 12), ZN_G_HALF);
 		TAKE(e);
@@ -937,17 +959,17 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 		if ((f = quarter_part(st, e, &t)) != 0)
 			TAKE(f);
 	}
-	if ((e = zn_d_words(st, j, start_words, bare ? 5 : NW(start_words), &w)) != 0)
+	if ((e = zn_d_words_n(st, j, &start_words, bare ? 5 : NW(start_words_w), &w)) != 0)
 	{
 		set_month(&t, y, 1);
 		TAKE(e);
 	}
-	if ((e = zn_d_words(st, j, end_words, bare ? 6 : NW(end_words), &w)) != 0)
+	if ((e = zn_d_words_n(st, j, &end_words, bare ? 6 : NW(end_words_w), &w)) != 0)
 	{
 		set_month(&t, y, 12);
 		TAKE(e);
 	}
-	if ((e = zn_d_words(st, j, whole_words, bare ? 2 : NW(whole_words), &w)) != 0)
+	if ((e = zn_d_words_n(st, j, &whole_words, bare ? 2 : NW(whole_words_w), &w)) != 0)
 	{
 		set_year(&t, y);
 		TAKE(e);
@@ -975,7 +997,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 		TAKE(e);
 	}
 	/* 最后一个月, 最后一天, 最后3周 */
-	if ((e = zn_d_words(st, j, last_words, 2, &w)) != 0)
+	if ((e = zn_d_words_n(st, j, &last_words, 2, &w)) != 0)
 	{
 		if ((f = zn_m_lit(c, e, "一天")) != 0)
 		{
@@ -992,7 +1014,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 				set_span(&t, zn_month_first(y, 13 - n.val), zn_year_last(y), ZN_G_MONTH);
 				TAKE(g);
 			}
-			if ((g = zn_d_words(st, f, week_unit, NW(week_unit), &w)) != 0 && n.val <= 52)
+			if ((g = zn_d_words(st, f, &week_unit, &w)) != 0 && n.val <= 52)
 			{
 				/* whole weeks that end within the year */
 				int32_t		sun = zn_year_last(y);
@@ -1027,14 +1049,14 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 			set_span(&t, zn_year_first(y), zn_month_last(y, 3 * n.val), ZN_G_QUARTER);
 			TAKE(g);
 		}
-		if ((g = zn_d_words(st, f, week_unit, NW(week_unit), &w)) != 0 && n.val <= 53)
+		if ((g = zn_d_words(st, f, &week_unit, &w)) != 0 && n.val <= 53)
 		{
 			int32_t		mon = first_monday(zn_year_first(y));
 
 			set_span(&t, mon, mon + 7 * n.val - 1, ZN_G_WEEK);
 			TAKE(g);
 		}
-		if ((g = zn_d_words(st, f, day_unit, NW(day_unit), &w)) != 0 && n.val <= 366)
+		if ((g = zn_d_words(st, f, &day_unit, &w)) != 0 && n.val <= 366)
 		{
 			set_span(&t, zn_year_first(y), zn_year_first(y) + n.val - 1, ZN_G_DAY);
 			if (t.hi <= zn_year_last(y))
@@ -1051,7 +1073,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 			set_month(&t, y, n.val);
 			TAKE(g);
 		}
-		if ((g = zn_d_words(st, f, week_unit, NW(week_unit), &w)) != 0 && n.val <= 53)
+		if ((g = zn_d_words(st, f, &week_unit, &w)) != 0 && n.val <= 53)
 		{
 			int32_t		mon = first_monday(zn_year_first(y)) + 7 * (n.val - 1);
 
@@ -1100,6 +1122,7 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 		{"前半月", 1, 15}, {"下半月", 16, 0}, {"后半月", 16, 0}, {"後半月", 16, 0},
 		{"月尾", 21, 0}, {"月头", 1, 10}, {"月頭", 1, 10}
 	};
+	ZN_DWORDS(part_words, parts);
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
 	size_t		j = skip_de(st, i),
@@ -1116,20 +1139,19 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 
 #define TAKE(end_) do { if ((end_) > best) { best = (end_); *s = t; } } while (0)
 
-	for (k = 0; k < NW(parts); k++)
-		if ((e = zn_d_lit(st, j, parts[k].w)) != 0)
-		{
-			set_span(&t, first + parts[k].lo - 1,
-					 parts[k].hi ? first + parts[k].hi - 1 : last, ZN_G_XUN);
-			TAKE(e);
-		}
+	if ((e = zn_d_words(st, j, &part_words, &k)) != 0)
+	{
+		set_span(&t, first + parts[k].lo - 1,
+				 parts[k].hi ? first + parts[k].hi - 1 : last, ZN_G_XUN);
+		TAKE(e);
+	}
 	/* 第N周, 第N个星期一 */
 	if ((e = zn_d_lit(st, j, "第")) != 0 && (f = zn_d_num(st, e, &n)) != 0 &&
 		n.val >= 1 && n.val <= 6)
 	{
-		bool		ge = (g = zn_d_words(st, f, ge_words, NW(ge_words), &w)) != 0;
+		bool		ge = (g = zn_d_words(st, f, &ge_words, &w)) != 0;
 
-		if ((g = zn_d_words(st, ge ? g : f, week_unit, NW(week_unit), &w)) != 0)
+		if ((g = zn_d_words(st, ge ? g : f, &week_unit, &w)) != 0)
 		{
 			if ((e = m_weekday_char(st, g, &wd)) != 0)
 			{
@@ -1154,17 +1176,18 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 		}
 	}
 	/* 最后一个星期一, 最后一天, 最后五天 */
-	if ((e = zn_d_words(st, j, last_words, 2, &w)) != 0)
+	if ((e = zn_d_words_n(st, j, &last_words, 2, &w)) != 0)
 	{
-		static const char *const one_ge[] = {"一个", "一個"};
+		static const char *const one_ge_w[] = {"一个", "一個"};
+		ZN_DWORDS(one_ge, one_ge_w);
 
 		if ((f = zn_m_lit(c, e, "一天")) != 0)
 		{
 			set_span(&t, last, last, ZN_G_DAY);
 			TAKE(f);
 		}
-		if ((f = zn_d_words(st, e, one_ge, NW(one_ge), &w)) != 0 &&
-			(g = zn_d_words(st, f, week_unit, NW(week_unit), &w)) != 0 &&
+		if ((f = zn_d_words(st, e, &one_ge, &w)) != 0 &&
+			(g = zn_d_words(st, f, &week_unit, &w)) != 0 &&
 			(g = m_weekday_char(st, g, &wd)) != 0)
 		{
 			int32_t		d = last - ((zn_weekday(last) - wd + 7) % 7);
@@ -1173,14 +1196,14 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 			TAKE(g);
 		}
 		if ((f = zn_d_num(st, e, &n)) != 0 && n.val >= 1 && n.val <= 31 &&
-			(g = zn_d_words(st, f, day_unit, NW(day_unit), &w)) != 0)
+			(g = zn_d_words(st, f, &day_unit, &w)) != 0)
 		{
 			set_span(&t, last - n.val + 1 < first ? first : last - n.val + 1, last, ZN_G_DAY);
 			TAKE(g);
 		}
 	}
 	if ((e = zn_d_lit(st, j, "前")) != 0 && (f = zn_d_num(st, e, &n)) != 0 &&
-		n.val >= 1 && n.val <= 31 && (g = zn_d_words(st, f, day_unit, NW(day_unit), &w)) != 0)
+		n.val >= 1 && n.val <= 31 && (g = zn_d_words(st, f, &day_unit, &w)) != 0)
 	{
 		set_span(&t, first, first + n.val - 1 > last ? last : first + n.val - 1, ZN_G_DAY);
 		TAKE(g);
@@ -1199,7 +1222,7 @@ static size_t
 m_rel_month(zn_dstate *st, size_t i, int32_t *y, int *m, bool have_year)
 {
 	int			w;
-	size_t		e = zn_d_words(st, i, month_words, NW(month_words), &w);
+	size_t		e = zn_d_words(st, i, &month_words, &w);
 	int64_t		mm;
 
 	if (e == 0)
@@ -1261,9 +1284,10 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 		j = skip_de(st, j);
 		/* 二零一六年，九月三号 */
 		{
-			static const char *const comma[] = {",", "，"};
+			static const char *const comma_w[] = {",", "，"};
+			ZN_DWORDS(comma, comma_w);
 			int			w;
-			size_t		f = zn_d_words(st, j, comma, NW(comma), &w),
+			size_t		f = zn_d_words(st, j, &comma, &w),
 						pos2;
 			int			m2;
 
@@ -1393,12 +1417,14 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 static size_t
 m_decade(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const cent_rel[] = {
+	static const char *const cent_rel_w[] = {
 		"上世纪", "上世紀", "上个世纪", "上個世紀", "本世纪", "本世紀", "这个世纪",
 		"這個世紀", "下世纪", "下世紀", "下个世纪", "下個世紀"
 	};
+	ZN_DWORDS(cent_rel, cent_rel_w);
 	static const int cent_off[] = {-1, -1, -1, -1, 0, 0, 0, 0, 1, 1, 1, 1};
-	static const char *const cent_word[] = {"世纪", "世紀"};
+	static const char *const cent_word_w[] = {"世纪", "世紀"};
+	ZN_DWORDS(cent_word, cent_word_w);
 	zn_dnum		n;
 	size_t		e,
 				f,
@@ -1407,13 +1433,13 @@ m_decade(zn_dstate *st, size_t i, zn_dspan *s)
 	int32_t		base = -1;
 	bool		rel = false;
 
-	if ((e = zn_d_words(st, i, cent_rel, NW(cent_rel), &w)) != 0)
+	if ((e = zn_d_words(st, i, &cent_rel, &w)) != 0)
 	{
 		base = (st->ry / 100 + cent_off[w]) * 100;
 		rel = true;
 	}
 	else if ((e = zn_d_num(st, i, &n)) != 0 && n.val >= 1 && n.val <= 99 && !n.liang &&
-			 (f = zn_d_words(st, e, cent_word, NW(cent_word), &w)) != 0)
+			 (f = zn_d_words(st, e, &cent_word, &w)) != 0)
 	{
 		base = (n.val - 1) * 100;
 		e = f;
@@ -1479,9 +1505,10 @@ m_bare_year(zn_dstate *st, size_t i, zn_dspan *s)
 static size_t
 m_two_periods(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const w[] = {"今明两年", "今明兩年", "今明两天", "今明兩天", "今明两日"};
+	static const char *const w_w[] = {"今明两年", "今明兩年", "今明两天", "今明兩天", "今明两日"};
+	ZN_DWORDS(w, w_w);
 	int			k;
-	size_t		e = zn_d_words(st, i, w, NW(w), &k);
+	size_t		e = zn_d_words(st, i, &w, &k);
 
 	if (e == 0)
 		return 0;
@@ -1500,13 +1527,14 @@ m_two_periods(zn_dstate *st, size_t i, zn_dspan *s)
 static size_t
 bare_month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 {
-	static const char *const alone[] = {
+	static const char *const alone_w[] = {
 		"上旬", "中旬", "下旬", "中下旬", "上中旬", "中上旬", "月初", "月中", "月底",
 		"月末", "上半月", "下半月", "前半月", "后半月", "後半月", "月头", "月頭", "月尾"
 	};
+	ZN_DWORDS(alone, alone_w);
 	int			w;
 
-	if (zn_d_words(st, i, alone, NW(alone), &w) == 0)
+	if (zn_d_words(st, i, &alone, &w) == 0)
 		return 0;
 	return month_part(st, i, y, m, s);
 }
@@ -1517,15 +1545,17 @@ bare_month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 static size_t
 weekday_note(zn_dstate *st, size_t i)
 {
-	static const char *const open[] = {"(", "（", ",", "，", "、"};
-	static const char *const close[] = {")", "）"};
+	static const char *const open_w[] = {"(", "（", ",", "，", "、"};
+	ZN_DWORDS(open, open_w);
+	static const char *const close_w[] = {")", "）"};
+	ZN_DWORDS(close, close_w);
 	size_t		j = i,
 				e;
 	int			w,
 				wd;
 	bool		paren = false;
 
-	if ((e = zn_d_words(st, j, open, NW(open), &w)) != 0)
+	if ((e = zn_d_words(st, j, &open, &w)) != 0)
 	{
 		paren = w < 2;
 		j = e;
@@ -1534,14 +1564,14 @@ weekday_note(zn_dstate *st, size_t i)
 		return 0;
 	if (paren)
 	{
-		if ((e = zn_d_words(st, e, close, NW(close), &w)) == 0)
+		if ((e = zn_d_words(st, e, &close, &w)) == 0)
 			return 0;
 	}
 	return e;
 }
 
-size_t
-zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
+static size_t
+read_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 {
 	zn_dspan	s;
 	size_t		best = 0,
@@ -1586,9 +1616,10 @@ zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	/* 周日，二月十号: the weekday names the date that follows */
 	if (out->weekday_only)
 	{
-		static const char *const comma[] = {",", "，"};
+		static const char *const comma_w[] = {",", "，"};
+		ZN_DWORDS(comma, comma_w);
 		int			w;
-		size_t		f = zn_d_words(st, best, comma, NW(comma), &w);
+		size_t		f = zn_d_words(st, best, &comma, &w);
 
 		if (f)
 		{
@@ -1613,6 +1644,31 @@ zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 			out->m = 0;
 	}
 	return best;
+}
+
+size_t
+zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
+{
+	size_t		e;
+
+	if (ctx != NULL)
+		return read_term(st, i, ctx, out);
+	/* after a hard error the grammar stops: no memo then */
+	if (st->term_at == i && st->c->fail == ZN_OK)
+	{
+		if (st->term_end)
+			*out = st->term;
+		return st->term_end;
+	}
+	e = read_term(st, i, NULL, out);
+	if (st->c->fail == ZN_OK)
+	{
+		st->term_at = i;
+		st->term_end = e;
+		if (e)
+			st->term = *out;
+	}
+	return e;
 }
 
 /*

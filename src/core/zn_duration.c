@@ -17,40 +17,47 @@
 
 #define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
-static const char *const ge_words[] = {"个", "個"};
-static const char *const time_words[] = {
+static const char *const ge_words_w[] = {"个", "個"};
+ZN_DWORDS(ge_words, ge_words_w);
+static const char *const time_words_w[] = {
 	"小时", "小時", "钟头", "鐘頭", "分钟", "分鐘", "秒钟", "秒鐘", "秒", "秒"
 };
-static const char *const more_words[] = {"多", "余", "餘", "来"};
-static const char *const week_words[] = {
+ZN_DWORDS(time_words, time_words_w);
+static const char *const more_words_w[] = {"多", "余", "餘", "来"};
+ZN_DWORDS(more_words, more_words_w);
+static const char *const week_words_w[] = {
 	"个星期", "個星期", "个礼拜", "個禮拜", "个礼拜", "個礼拜", "星期", "礼拜", "禮拜", "周", "週"
 };
+ZN_DWORDS(week_words, week_words_w);
 
 /* 周 that starts another word: 周年 周岁 周末 周期 周边. */
 static bool
 week_word_ok(const zn_dstate *st, size_t e)
 {
-	static const char *const bad[] = {"年", "岁", "歲", "末", "期", "边", "邊", "一", "二",
+	static const char *const bad_w[] = {"年", "岁", "歲", "末", "期", "边", "邊", "一", "二",
 	"三", "四", "五", "六", "日", "天"};
+	ZN_DWORDS(bad, bad_w);
 	int			w;
 
-	return zn_m_words(st->c, e, bad, NW(bad), &w) == 0;
+	return zn_dw_first(st->c, e, &bad, &w) == 0;
 }
 
 /* 年 that starts another word: 年代 年级 年龄. */
 static bool
 year_word_ok(const zn_dstate *st, size_t e)
 {
-	static const char *const bad[] = {"代", "级", "級", "龄", "齡", "纪", "紀", "薪", "均", "度", "初", "底", "末", "中"};
+	static const char *const bad_w[] = {"代", "级", "級", "龄", "齡", "纪", "紀", "薪", "均", "度", "初", "底", "末", "中"};
+	ZN_DWORDS(bad, bad_w);
 	int			w;
 
-	return zn_m_words(st->c, e, bad, NW(bad), &w) == 0;
+	return zn_dw_first(st->c, e, &bad, &w) == 0;
 }
 
 size_t
 zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 {
-	static const char *const vague[] = {"几", "幾", "数", "數", "若干"};
+	static const char *const vague_w[] = {"几", "幾", "数", "數", "若干"};
+	ZN_DWORDS(vague, vague_w);
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
 	size_t		j = zn_skip_spaces(c, i),
@@ -67,7 +74,7 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 	/* 半年, 半个月 */
 	if ((e = zn_m_lit(c, j, "半")) != 0)
 	{
-		if ((f = zn_d_words(st, e, ge_words, NW(ge_words), &w)) != 0)
+		if ((f = zn_d_words(st, e, &ge_words, &w)) != 0)
 			e = f;
 		if ((f = zn_d_lit(st, e, "年")) != 0 && year_word_ok(st, f))
 		{
@@ -84,7 +91,7 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 		return 0;
 	}
 
-	if ((e = zn_d_words(st, j, vague, NW(vague), &w)) != 0)
+	if ((e = zn_d_words(st, j, &vague, &w)) != 0)
 		a->vague = true;
 	else if ((e = zn_d_num(st, j, &n)) != 0)
 	{
@@ -95,7 +102,7 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 		if (n.ndigits >= 2 && (cp0 == '0' || cp0 == 0x96F6 || cp0 == 0x3007))
 			return 0;
 		cnt = n.val;
-		if ((f = zn_d_words(st, e, vague, 2, &w)) != 0)
+		if ((f = zn_d_words_n(st, e, &vague, 2, &w)) != 0)
 		{
 			a->vague = true;	/* 十几天 */
 			e = f;
@@ -103,16 +110,16 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 	}
 	else
 		return 0;
-	if ((f = zn_d_words(st, e, more_words, 3, &w)) != 0)
+	if ((f = zn_d_words_n(st, e, &more_words, 3, &w)) != 0)
 	{
 		a->more = true;
 		e = f;
 	}
-	if ((f = zn_d_words(st, e, ge_words, NW(ge_words), &w)) != 0)
+	if ((f = zn_d_words(st, e, &ge_words, &w)) != 0)
 	{
 		ge = true;
 		e = f;
-		if ((f = zn_d_words(st, e, more_words, 3, &w)) != 0)
+		if ((f = zn_d_words_n(st, e, &more_words, 3, &w)) != 0)
 		{
 			a->more = true;
 			e = f;
@@ -144,7 +151,7 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 		a->months = cnt * 3;
 		a->grain = ZN_G_QUARTER;
 	}
-	else if ((f = zn_d_words(st, e, week_words, NW(week_words), &w)) != 0 &&
+	else if ((f = zn_d_words(st, e, &week_words, &w)) != 0 &&
 			 (ge || w >= 6) && week_word_ok(st, f))
 	{
 		a->days = cnt * 7;
@@ -155,7 +162,7 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 		a->days = cnt;
 		a->grain = ZN_G_DAY;
 	}
-	else if ((f = zn_d_words(st, e, time_words, NW(time_words), &w)) != 0)
+	else if ((f = zn_d_words(st, e, &time_words, &w)) != 0)
 	{
 		/*
 		 * 最近10分钟, 未来48小时: a window of hours is as many whole days
@@ -179,7 +186,7 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 			return 0;			/* 7天半: half a day is not a calendar count */
 		e = f;
 	}
-	if ((f = zn_d_words(st, e, more_words, 3, &w)) != 0)
+	if ((f = zn_d_words_n(st, e, &more_words, 3, &w)) != 0)
 	{
 		a->more = true;
 		e = f;
@@ -352,24 +359,28 @@ acc_add(dacc *acc, zn_dec v, dunit u)
 }
 
 /* The unit at i; `later` says a larger unit came before. */
+ZN_DWORDS(unit_words, units);
+
 static size_t
 m_unit(const zn_dstate *st, size_t i, bool ge, bool later, dunit *u)
 {
-	size_t		j = zn_skip_spaces(st->c, i),
+	size_t		j = zn_d_skip(st->c, i),
 				best = 0,
-				e;
+				n;
 	int			k;
+	zn_dw_iter	it;
 
-	for (k = 0; k < NW(units); k++)
+	if (!zn_dw_begin(&it, &unit_words, st->c, j))
+		return 0;
+	while ((k = zn_dw_next(&it, &n)) >= 0)
 	{
 		if (units[k].needs_ge && !ge)
 			continue;
 		if (units[k].later_only && !later)
 			continue;
-		e = zn_m_lit(st->c, j, units[k].w);
-		if (e > best)
+		if (j + n > best)
 		{
-			best = e;
+			best = j + n;
 			*u = units[k].u;
 		}
 	}
@@ -388,10 +399,11 @@ m_unit(const zn_dstate *st, size_t i, bool ge, bool later, dunit *u)
 static bool
 more_starts_word(const zn_dstate *st, size_t e)
 {
-	static const char *const w[] = {"个", "個", "种", "項", "项", "名", "次", "元", "位"};
+	static const char *const w_w[] = {"个", "個", "种", "項", "项", "名", "次", "元", "位"};
+	ZN_DWORDS(w, w_w);
 	int			k;
 
-	return zn_m_measure(st->c, e) != 0 || zn_m_words(st->c, e, w, NW(w), &k) != 0;
+	return zn_m_measure(st->c, e) != 0 || zn_dw_first(st->c, e, &w, &k) != 0;
 }
 
 /* half of unit u */
@@ -421,7 +433,7 @@ component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *uni
 	/* 半年, 半个月, 半小时 */
 	if ((e = zn_m_lit(c, j, "半")) != 0)
 	{
-		if ((f = zn_d_words(st, e, ge_words, NW(ge_words), &w)) != 0)
+		if ((f = zn_d_words(st, e, &ge_words, &w)) != 0)
 		{
 			e = f;
 			ge = true;
@@ -434,7 +446,7 @@ component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *uni
 		return f;
 	}
 	/* 个半小时, 個半月: one and a half */
-	if ((e = zn_d_words(st, j, ge_words, NW(ge_words), &w)) != 0 && zn_m_lit(c, e, "半"))
+	if ((e = zn_d_words(st, j, &ge_words, &w)) != 0 && zn_m_lit(c, e, "半"))
 	{
 		e += strlen("半");
 		if ((f = m_unit(st, e, true, false, &u)) == 0 || u == U_NIGHT)
@@ -474,11 +486,11 @@ component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *uni
 	else if (nv.qual != ZN_Q_EXACT)
 		return 0;				/* 几十个小时: vague */
 	v = nv.lo;
-	if ((f = zn_d_words(st, e, ge_words, NW(ge_words), &w)) != 0)
+	if ((f = zn_d_words(st, e, &ge_words, &w)) != 0)
 	{
 		ge = true;
 		e = f;
-		if ((f = zn_d_words(st, e, more_words, 3, &w)) != 0)
+		if ((f = zn_d_words_n(st, e, &more_words, 3, &w)) != 0)
 		{
 			*q = ZN_Q_MORE_THAN;
 			e = f;
@@ -518,8 +530,9 @@ component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *uni
 		return 0;
 	if (plus_half && !acc_add(acc, half(), u))
 		return 0;
-	/* 一年多, but not the 多 of 一季度多家企业 */
-	if ((f = zn_m_words(c, e, more_words, 3, &w)) != 0 && !more_starts_word(st, f))
+	/* 一年多, but not the 多 of 一季度多家企业 (the three are single
+	 * characters, so the longest is the first) */
+	if ((f = zn_dw_longest(c, e, &more_words, 3, &w)) != 0 && !more_starts_word(st, f))
 	{
 		*q = ZN_Q_MORE_THAN;
 		e = f;
@@ -531,12 +544,15 @@ component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *uni
 size_t
 zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 {
-	static const char *const lead[] = {
+	static const char *const lead_w[] = {
 		"为期", "為期", "历时", "歷時", "长达", "長達", "耗时", "耗時", "用时", "用時",
 		"时长", "時長", "持续", "持續", "历经", "歷經", "历", "歷", "达", "達", "共"
 	};
-	static const char *const joins[] = {"又", "零", "〇", "加"};
-	static const char *const within[] = {"内", "內", "之内", "之內", "以内", "以內"};
+	ZN_DWORDS(lead, lead_w);
+	static const char *const joins_w[] = {"又", "零", "〇", "加"};
+	ZN_DWORDS(joins, joins_w);
+	static const char *const within_w[] = {"内", "內", "之内", "之內", "以内", "以內"};
+	ZN_DWORDS(within, within_w);
 	zn_dstate	st;
 	dacc		acc;
 	zn_qual		q = ZN_Q_EXACT,
@@ -559,7 +575,7 @@ zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 	}
 	zn_dstate_init(&st, c);
 	memset(&acc, 0, sizeof(acc));
-	if ((e = zn_d_words(&st, j, lead, NW(lead), &w)) != 0)
+	if ((e = zn_d_words(&st, j, &lead, &w)) != 0)
 		j = e;
 	if ((e = zn_m_qual_before(c, zn_skip_spaces(c, j), &q2)) != 0)
 	{
@@ -571,7 +587,7 @@ zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 	{
 		size_t		k = j;
 
-		if (n > 0 && (e = zn_d_words(&st, j, joins, NW(joins), &w)) != 0)
+		if (n > 0 && (e = zn_d_words(&st, j, &joins, &w)) != 0)
 			k = e;
 		e = component(&st, k, n > 0 && last < U_SECOND, &acc, &q, &u);
 		if (e == 0)
@@ -589,7 +605,7 @@ zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 	if (n == 0 || c->fail)
 		return 0;
 	/* 3个月内, 两小时左右, 三十年以上 */
-	if ((e = zn_d_words(&st, end, within, NW(within), &w)) != 0)
+	if ((e = zn_d_words(&st, end, &within, &w)) != 0)
 	{
 		q = ZN_Q_AT_MOST;
 		end = e;

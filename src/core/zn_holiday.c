@@ -15,6 +15,7 @@
  * are not recognised.
  */
 #include "zn_date.h"
+#include "zn_world_holiday.h"
 
 #define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
@@ -173,51 +174,58 @@ holiday_day(const holiday *h, int32_t y, int32_t *out)
 static size_t
 holiday_suffix(zn_dstate *st, size_t i, int32_t *day)
 {
-	static const char *const same[] = {"当天", "當天", "当日", "那天", "那一天"};
-	static const char *const before[] = {"前一天", "前一日", "前夕"};
-	static const char *const after[] = {"后一天", "後一天", "后一日", "次日", "翌日"};
+	static const char *const same_w[] = {"当天", "當天", "当日", "那天", "那一天"};
+	ZN_DWORDS(same, same_w);
+	static const char *const before_w[] = {"前一天", "前一日", "前夕"};
+	ZN_DWORDS(before, before_w);
+	static const char *const after_w[] = {"后一天", "後一天", "后一日", "次日", "翌日"};
+	ZN_DWORDS(after, after_w);
 	int			w;
 	size_t		e;
 
-	if ((e = zn_d_words(st, i, before, NW(before), &w)) != 0)
+	if ((e = zn_d_words(st, i, &before, &w)) != 0)
 	{
 		*day -= 1;
 		return e;
 	}
-	if ((e = zn_d_words(st, i, after, NW(after), &w)) != 0)
+	if ((e = zn_d_words(st, i, &after, &w)) != 0)
 	{
 		*day += 1;
 		return e;
 	}
-	if ((e = zn_d_words(st, i, same, NW(same), &w)) != 0)
+	if ((e = zn_d_words(st, i, &same, &w)) != 0)
 		return e;
 	return i;
 }
 
+ZN_DWORDS(holiday_names, holidays);
+
 size_t
 zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel, zn_dspan *out)
 {
-	size_t		j = zn_skip_spaces(st->c, i),
+	size_t		j = zn_d_skip(st->c, i),
 				best = 0,
-				k,
-				e;
+				n;
 	const holiday *h = NULL;
 	int32_t		y = year ? year : st->ry,
 				day;
-	int			d;
+	int			d,
+				k;
+	zn_dw_iter	it;
 
-	for (k = 0; k < (size_t) NW(holidays); k++)
+	if (!zn_dw_begin(&it, &holiday_names, st->c, j))
+		return zn_d_world_holiday(st, i, year, year_rel, out);
+	while ((k = zn_dw_next(&it, &n)) >= 0)
 	{
-		e = zn_m_lit(st->c, j, holidays[k].name);
-		if (e > best && (!holidays[k].common || st->c->anchored || year ||
-						 holidays[k].kind == H_FIXED))
+		if (j + n > best && (!holidays[k].common || st->c->anchored || year ||
+							 holidays[k].kind == H_FIXED))
 		{
-			best = e;
+			best = j + n;
 			h = &holidays[k];
 		}
 	}
 	if (h == NULL)
-		return 0;
+		return zn_d_world_holiday(st, i, year, year_rel, out);
 	/* 五一 inside numbers: 五一二, 十五一 */
 	if (h->kind == H_FIXED && h->common)
 	{
@@ -246,7 +254,8 @@ zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel, zn_dspan *out
 
 /* ---- lunar dates --------------------------------------------------------- */
 
-static const char *const lunar_marks[] = {"农历", "農曆", "阴历", "陰曆", "夏历", "旧历", "舊曆"};
+static const char *const lunar_marks_w[] = {"农历", "農曆", "阴历", "陰曆", "夏历", "旧历", "舊曆"};
+ZN_DWORDS(lunar_marks, lunar_marks_w);
 
 /* Lunar month names that need no mark. */
 static const struct
@@ -256,6 +265,7 @@ static const struct
 }			lunar_months[] = {
 	{"正月", 1}, {"冬月", 11}, {"腊月", 12}, {"臘月", 12}, {"大年", 1}
 };
+ZN_DWORDS(lunar_month_words, lunar_months);
 
 /* A lunar day: 初一 … 初十, 十一 … 三十, 廿二, 初8, 18 (after a month). */
 static size_t
@@ -264,7 +274,8 @@ lunar_day(zn_dstate *st, size_t i, bool after_named, int *d, bool *lunar_style)
 	zn_dnum		n;
 	size_t		e,
 				f;
-	static const char *const sfx[] = {"日", "号", "號"};
+	static const char *const sfx_w[] = {"日", "号", "號"};
+	ZN_DWORDS(sfx, sfx_w);
 	int			w;
 
 	if ((e = zn_d_lit(st, i, "初")) != 0)
@@ -287,7 +298,7 @@ lunar_day(zn_dstate *st, size_t i, bool after_named, int *d, bool *lunar_style)
 	if (!*lunar_style && !after_named && !n.unit)
 		return 0;
 	*d = n.val;
-	if ((f = zn_d_words(st, e, sfx, NW(sfx), &w)) != 0)
+	if ((f = zn_d_words(st, e, &sfx, &w)) != 0)
 		return f;
 	return e;
 }
@@ -319,7 +330,7 @@ zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 				hi;
 	zn_dnum		n;
 
-	if ((e = zn_d_words(st, j, lunar_marks, NW(lunar_marks), &w)) != 0)
+	if ((e = zn_d_words(st, j, &lunar_marks, &w)) != 0)
 	{
 		mark = true;
 		j = e;
@@ -339,13 +350,11 @@ zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 		leap = true;
 		j = e;
 	}
-	for (k = 0; k < NW(lunar_months); k++)
-		if ((e = zn_d_lit(st, j, lunar_months[k].w)) != 0)
-		{
-			m = lunar_months[k].m;
-			named = true;
-			break;
-		}
+	if ((e = zn_d_first(st, j, &lunar_month_words, &k)) != 0)
+	{
+		m = lunar_months[k].m;
+		named = true;
+	}
 	if (!named)
 	{
 		if ((e = zn_d_num(st, j, &n)) == 0 || n.val < 1 || n.val > 12 || n.liang ||

@@ -27,8 +27,7 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 	st->c = c;
 	st->start = 0;
 	/* a reference outside years 1..9999 resolves nothing */
-	st->noref = c->ref == ZN_NO_REF || c->ref < zn_year_first(ZN_YEAR_MIN) ||
-		c->ref > zn_year_last(ZN_YEAR_MAX);
+	st->noref = c->ref == ZN_NO_REF || c->ref < ZN_DAY_MIN || c->ref > ZN_DAY_MAX;
 	st->ref = st->noref ? 0 : c->ref;
 	if (st->noref)
 	{
@@ -41,28 +40,28 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 		zn_ymd(st->ref, &st->ry, &st->rm, &st->rd);
 	for (k = 0; k < ZN_DNUM_MEMO; k++)
 		st->nums[k].at = SIZE_MAX;
-	st->nums_next = 0;
 	st->term_at = SIZE_MAX;
+	st->year_at = SIZE_MAX;
+	st->lunar_at = SIZE_MAX;
 }
 
 /* ---- word lists ------------------------------------------------------------ */
 
 /*
  * Build the index of l: the bit of each word's first-character key, and the
- * words sorted by bucket (a counting sort, so list order holds within a
- * bucket: the first of equal words still wins).  Building is idempotent,
- * so two threads racing to build the same list write the same bytes; the
- * flag is published last.
+ * words sorted by key (a counting sort, so list order holds among the words
+ * of one key: the first of equal words still wins).  Building is
+ * idempotent, so two threads racing to build the same list write the same
+ * bytes; the flag is published last.
  */
 void
 zn_dw_build(zn_dwords *l)
 {
 	uint8_t    *order = l->ix,
-			   *len = l->ix + l->n,
-			   *key = l->ix + 2 * l->n;
-	int			count[ZN_DW_BUCKETS] = {0},
-				k,
-				b;
+			   *len = l->ix + l->n;
+	uint8_t		key[255];
+	int			at[256] = {0},
+				k;
 
 	for (k = 0; k < l->n; k++)
 	{
@@ -72,17 +71,16 @@ zn_dw_build(zn_dwords *l)
 		len[k] = (uint8_t) n;
 		key[k] = (uint8_t) zn_dw_key((const unsigned char *) w, n);
 		l->keys[key[k] >> 6] |= UINT64_C(1) << (key[k] & 63);
-		count[key[k] % ZN_DW_BUCKETS]++;
+		at[key[k]]++;
 	}
-	l->bucket[0] = 0;
-	for (b = 0; b < ZN_DW_BUCKETS; b++)
-		l->bucket[b + 1] = (uint8_t) (l->bucket[b] + count[b]);
-	memset(count, 0, sizeof(count));
-	for (k = 0; k < l->n; k++)
+	l->start[0] = 0;
+	for (k = 0; k < 256; k++)
 	{
-		b = key[k] % ZN_DW_BUCKETS;
-		order[l->bucket[b] + count[b]++] = (uint8_t) k;
+		l->start[k + 1] = (uint8_t) (l->start[k] + at[k]);
+		at[k] = l->start[k];
 	}
+	for (k = 0; k < l->n; k++)
+		order[at[key[k]]++] = (uint8_t) k;
 	__atomic_store_n(&l->ready, true, __ATOMIC_RELEASE);
 }
 
@@ -118,6 +116,50 @@ zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
 	return j + n;
 }
 
+zn_dcharset zn_d_date_firsts;
+
+void
+zn_dcharset_add(zn_dcharset *set, uint32_t cp)
+{
+	if (cp < 0x10000)
+		set->bits[cp >> 6] |= UINT64_C(1) << (cp & 63);
+}
+
+void
+zn_dcharset_add_word(zn_dcharset *set, const char *w)
+{
+	zn_ctx		c;
+	size_t		next;
+
+	zn_ctx_init(&c, w, strlen(w), ZN_NO_REF, false);
+	zn_dcharset_add(set, zn_cp(&c, 0, &next));
+}
+
+void
+zn_dstarts_add(zn_dstarts *t, uint32_t alts, const char *w)
+{
+	t->alts[zn_dw_key((const unsigned char *) w, strlen(w))] |= alts;
+	if (t->firsts)
+		zn_dcharset_add_word(t->firsts, w);
+}
+
+void
+zn_dstarts_add_list(zn_dstarts *t, uint32_t alts, zn_dwords *l)
+{
+	int			k;
+
+	for (k = 0; k < l->n; k++)
+		zn_dstarts_add(t, alts, zn_dw_word(l, k));
+}
+
+void
+zn_dstarts_add_cb(void *arg, const char *w)
+{
+	zn_dstarts_arg *a = arg;
+
+	zn_dstarts_add(a->t, a->alts, w);
+}
+
 /* ---- numbers ---------------------------------------------------------------- */
 
 static bool
@@ -140,26 +182,23 @@ is_unit_char(uint32_t cp)
 }
 
 /*
- * Characters with which the numeral grammar (zn_numeral.c, classify)
- * continues a number right after Arabic digits when reading a zn_m_uint:
- * Chinese digits (2019二 is no year) and the units 十百千 廿卅卌.  Its other
- * classes (万亿兆, 点, 多余几数) end a zn_m_uint, whose options leave them
- * out.  This must follow classify's NC_DIGIT, NC_SMALL and NC_TENS.
+ * Chinese digits and their values, or -1: zn_numeral.c's classify, class
+ * NC_DIGIT (two of them, 俩 and 仨, are zn_d_num's own business).
  */
-static bool
-continues_digits(uint32_t cp)
+static int
+cn_digit(uint32_t cp)
 {
-	if (cp < 0x25CB)
-		return false;
 	switch (cp)
 	{
 		case 0x96F6:			/* 零 */
 		case 0x3007:			/* 〇 */
 		case 0x25CB:			/* ○ */
+			return 0;
 		case 0x4E00:			/* 一 */
 		case 0x58F9:			/* 壹 */
 		case 0x5E7A:			/* 幺 */
 		case 0x5F0C:			/* 弌 */
+			return 1;
 		case 0x4E8C:			/* 二 */
 		case 0x8D30:			/* 贰 */
 		case 0x8CB3:			/* 貳 */
@@ -168,24 +207,55 @@ continues_digits(uint32_t cp)
 		case 0x5006:			/* 倆 */
 		case 0x5F0D:			/* 弍 */
 		case 0x8CAE:			/* 貮 */
+			return 2;
 		case 0x4E09:			/* 三 */
 		case 0x53C1:			/* 叁 */
 		case 0x53C3:			/* 參 */
 		case 0x53C4:			/* 叄 */
 		case 0x5F0E:			/* 弎 */
+			return 3;
 		case 0x56DB:			/* 四 */
 		case 0x8086:			/* 肆 */
+			return 4;
 		case 0x4E94:			/* 五 */
 		case 0x4F0D:			/* 伍 */
+			return 5;
 		case 0x516D:			/* 六 */
 		case 0x9646:			/* 陆 */
 		case 0x9678:			/* 陸 */
+			return 6;
 		case 0x4E03:			/* 七 */
 		case 0x67D2:			/* 柒 */
+			return 7;
 		case 0x516B:			/* 八 */
 		case 0x634C:			/* 捌 */
+			return 8;
 		case 0x4E5D:			/* 九 */
 		case 0x7396:			/* 玖 */
+			return 9;
+		default:
+			return -1;
+	}
+}
+
+/*
+ * Characters with which the numeral grammar continues a number after a
+ * digit when reading a zn_m_uint: a digit (2019二 is no year, 一二三 a
+ * sequence) and the units 十百千 廿卅卌 (classify's NC_DIGIT, NC_SMALL,
+ * NC_TENS; its other classes, 万亿兆 点 多余几数, end a zn_m_uint, whose
+ * options leave them out).
+ */
+static bool
+continues_digit(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return true;
+	if (cp < 0x25CB)
+		return false;
+	if (cn_digit(cp) >= 0)
+		return true;
+	switch (cp)
+	{
 		case 0x5341:			/* 十 */
 		case 0x62FE:			/* 拾 */
 		case 0x767E:			/* 百 */
@@ -202,33 +272,72 @@ continues_digits(uint32_t cp)
 }
 
 /*
- * The common case of a date number, without the numeral grammar: a run of
- * at most nine ASCII digits that nothing continues (see continues_digits;
- * a digit after spaces or a full-width digit goes to the grammar too).
- * The same value and digit count as zn_m_uint; its end, or 0 for "ask
- * zn_m_uint".
+ * The common cases of a date number, read without the numeral grammar: a
+ * run of at most nine ASCII digits that nothing continues (see
+ * continues_digit; white space is skipped to see what follows), or one
+ * Chinese digit (一 五) that nothing continues, not even white space.  The
+ * same value, digit count and flags as zn_d_num gets through zn_m_uint; the
+ * end, or 0 for "ask zn_m_uint".
  */
 static size_t
-plain_digits(const zn_ctx *c, size_t j, int32_t *val, int *ndigits)
+plain_number(const zn_ctx *c, size_t j, zn_dnum *n)
 {
 	const unsigned char *s = c->s;
 	size_t		k = j,
-				n;
+				next;
 	int32_t		v = 0;
-	uint32_t	next;
+	uint32_t	cp;
+	int			d;
 
 	while (k < c->len && s[k] >= '0' && s[k] <= '9')
 		k++;
-	if (k == j || k - j > 9)
+	if (k > j)
+	{
+		if (k - j > 9 || continues_digit(zn_cp(c, zn_d_skip(c, k), &next)))
+			return 0;
+		for (next = j; next < k; next++)
+			v = v * 10 + (s[next] - '0');
+		n->val = v;
+		n->ndigits = (int) (k - j);
+		n->arabic = true;
+		return k;
+	}
+	cp = zn_cp(c, j, &k);
+	if ((d = cn_digit(cp)) < 0 || cp == 0x5006 || zn_d_skip(c, k) != k ||
+		continues_digit(zn_cp(c, k, &next)))
 		return 0;
-	next = zn_cp(c, zn_d_skip(c, k), &n);
-	if ((next >= '0' && next <= '9') || continues_digits(next))
-		return 0;
-	for (n = j; n < k; n++)
-		v = v * 10 + (s[n] - '0');
-	*val = v;
-	*ndigits = (int) (k - j);
+	n->val = d;
+	n->ndigits = 1;
+	n->liang = (cp == 0x4E24 || cp == 0x5169);	/* 两 兩 */
 	return k;
+}
+
+zn_dcharset zn_d_numeral_firsts;
+
+/*
+ * Where a numeral may begin: zn_numeral.c's may_start (Arabic digits,
+ * full-width ones folded by zn_cp, the point, every character its classify
+ * knows, 半) and 俩 仨, which zn_d_num reads itself.  This must follow
+ * classify: a character missing here is a number the date grammar never
+ * sees.
+ */
+__attribute__((constructor))
+static void
+numeral_firsts_init(void)
+{
+	static const char numerals[] =
+		"0123456789.零〇○一壹幺弌二贰貳两兩倆弍貮三叁參叄弎四肆五伍六陆陸七柒八捌九玖"
+		"十拾百佰千仟廿卅卌万萬亿億兆点點多余餘几幾数數半俩仨";
+	zn_ctx		c;
+	size_t		i = 0,
+				next;
+
+	zn_ctx_init(&c, numerals, strlen(numerals), ZN_NO_REF, false);
+	while (i < c.len)
+	{
+		zn_dcharset_add(&zn_d_numeral_firsts, zn_cp(&c, i, &next));
+		i = next;
+	}
 }
 
 /* zn_d_num without the memo; j is after the spaces. */
@@ -242,12 +351,15 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 
 	memset(n, 0, sizeof(*n));
 	n->start = j;
-	if (c->fail == ZN_OK && (e = plain_digits(c, j, &n->val, &n->ndigits)) != 0)
-	{
-		n->arabic = true;
+	if (c->fail == ZN_OK && (e = plain_number(c, j, n)) != 0)
 		return e;
-	}
 	cp = zn_cp(c, j, &nx);
+	if (!zn_dcharset_has(&zn_d_numeral_firsts, cp))
+	{
+		/* no numeral begins here: what zn_m_uint does then */
+		zn_miss(c, j, NULL);
+		return 0;
+	}
 	/* 俩 and 仨 are colloquial counts the numeral grammar leaves alone */
 	if (cp == 0x4FE9 || cp == 0x5006)	/* 俩 倆 */
 	{
@@ -284,23 +396,17 @@ size_t
 zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
 {
 	size_t		j = zn_d_skip(st->c, i);
-	zn_dnum_memo *m;
-	int			k;
+	zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
 
 	/* a number read after a hard error is not remembered (the grammar
 	 * stops reading then) */
 	if (st->c->fail != ZN_OK)
 		return read_num(st->c, j, n);
-	for (k = 0; k < ZN_DNUM_MEMO; k++)
-		if (st->nums[k].at == j)
-		{
-			*n = st->nums[k].n;
-			return st->nums[k].end;
-		}
-	m = &st->nums[st->nums_next];
-	st->nums_next = (st->nums_next + 1) % ZN_DNUM_MEMO;
-	m->at = j;
-	m->end = read_num(st->c, j, &m->n);
+	if (m->at != j)
+	{
+		m->at = j;
+		m->end = read_num(st->c, j, &m->n);
+	}
 	*n = m->n;
 	return m->end;
 }
@@ -391,6 +497,23 @@ after_every(zn_ctx *c, size_t i)
 	return false;
 }
 
+/*
+ * May a date begin at i?  Most offsets the matcher is asked about begin
+ * nothing: no word a date begins with, no numeral.  When this says no, the
+ * grammar would read nothing there but the number at i (and note its
+ * absence: zn_miss), except a festival of another calendar, which has no
+ * list of first characters (zn_world_holiday.c) and is looked for apart.
+ */
+static bool
+may_begin_date(const zn_ctx *c, size_t i)
+{
+	size_t		n;
+	uint32_t	cp = zn_cp(c, i, &n);
+
+	return zn_dcharset_has(&zn_d_date_firsts, cp) ||
+		zn_dcharset_has(&zn_d_numeral_firsts, cp);
+}
+
 size_t
 zn_m_date(zn_ctx *c, size_t i, zn_figure *out)
 {
@@ -403,6 +526,13 @@ zn_m_date(zn_ctx *c, size_t i, zn_figure *out)
 		return 0;
 	zn_dstate_init(&st, c);
 	st.start = i;
+	memset(&s, 0, sizeof(s));
+	if (!may_begin_date(c, i) && zn_d_holiday(&st, i, 0, true, &s) == 0)
+	{
+		/* (the call a term makes there) */
+		zn_miss(c, i, NULL);
+		return 0;
+	}
 	memset(&s, 0, sizeof(s));
 	e = zn_d_expr(&st, i, &s);
 	if (e == 0 || c->fail)

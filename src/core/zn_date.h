@@ -15,6 +15,10 @@
 #define ZN_YEAR_MIN 1
 #define ZN_YEAR_MAX 9999
 
+/* Their first and last day: zn_year_first(ZN_YEAR_MIN), zn_year_last(ZN_YEAR_MAX). */
+#define ZN_DAY_MIN (-730119)
+#define ZN_DAY_MAX 2921939
+
 /* ---- calendar (zn_calendar.c) ------------------------------------------ */
 
 bool		zn_is_leap(int32_t y);
@@ -120,7 +124,9 @@ typedef struct zn_dspan
 
 /*
  * A small number for dates (after spaces): value, digits written and
- * whether it is written with Arabic digits.  Wraps zn_m_uint.
+ * whether it is written with Arabic digits.  What zn_m_uint reads (the
+ * common forms, a few Arabic digits or one Chinese digit, are read without
+ * it).
  */
 typedef struct zn_dnum
 {
@@ -135,9 +141,10 @@ typedef struct zn_dnum
 /*
  * One expression is tried in many ways (a year?  a month?  a day?  an
  * amount?  a range?) and each way reads the number at its start again, so
- * zn_d_num remembers the last few numbers it read, by offset.
+ * zn_d_num remembers the numbers it read, by offset (entry: the offset
+ * modulo ZN_DNUM_MEMO; a later number may take the place of an earlier).
  */
-#define ZN_DNUM_MEMO 4
+#define ZN_DNUM_MEMO 8
 
 typedef struct zn_dnum_memo
 {
@@ -158,7 +165,6 @@ typedef struct zn_dstate
 	size_t		start;			/* where the expression begins */
 
 	zn_dnum_memo nums[ZN_DNUM_MEMO];	/* zn_d_num's memo */
-	int			nums_next;		/* the entry to replace next */
 
 	/*
 	 * zn_d_expr and its m_range both begin with the term at the start of
@@ -167,6 +173,21 @@ typedef struct zn_dstate
 	size_t		term_at;		/* SIZE_MAX: empty */
 	size_t		term_end;
 	zn_dspan	term;
+
+	/* So do the year of m_calendar and that of zn_d_prefix (2019年1-9月). */
+	size_t		year_at;		/* SIZE_MAX: empty */
+	size_t		year_end;
+	int32_t		year_y;
+	bool		year_rel;
+
+	/* And the lunar month after a year: 2019年五月初五 (m_calendar and
+	 * year_part). */
+	size_t		lunar_at;		/* SIZE_MAX: empty */
+	int32_t		lunar_year;
+	bool		lunar_year_rel;
+	bool		lunar_marked;
+	size_t		lunar_end;
+	zn_dspan	lunar;
 } zn_dstate;
 
 /* Context a term inherits: explicit year and month of the range's first
@@ -193,25 +214,23 @@ void		zn_dstate_init(zn_dstate *st, zn_ctx *c);
  * ZN_DWORDS(name, array); the index is built on first use (see
  * zn_dw_build), so the lists stay next to the code that reads them.
  */
-#define ZN_DW_BUCKETS 64
-
 typedef struct zn_dwords
 {
 	const char *base;			/* the array */
 	uint16_t	stride;			/* size of one element */
 	uint8_t		n;				/* number of words */
 	bool		ready;			/* index built */
-	uint8_t    *ix;				/* order[n] (by bucket, list order within),
-								 * len[n], key[n] */
+	uint8_t    *ix;				/* order[n]: the words by key, list order
+								 * within a key; len[n] */
 	uint64_t	keys[4];		/* first-character keys present */
-	uint8_t		bucket[ZN_DW_BUCKETS + 1];	/* bucket b: order[bucket[b] ..
-											 * bucket[b + 1]) */
+	uint8_t		start[257];		/* the words of key k: order[start[k] ..
+								 * start[k + 1]) */
 } zn_dwords;
 
 #define ZN_DW_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 #define ZN_DWORDS(name, array) \
 	_Static_assert(ZN_DW_COUNT(array) <= 255, "word list too long"); \
-	static uint8_t name##_ix[3 * ZN_DW_COUNT(array)]; \
+	static uint8_t name##_ix[2 * ZN_DW_COUNT(array)]; \
 	static zn_dwords name = {(const char *) (array), sizeof((array)[0]), \
 							 ZN_DW_COUNT(array), false, name##_ix, {0}, {0}}
 
@@ -235,14 +254,29 @@ zn_dw_key(const unsigned char *p, size_t left)
 	return (unsigned) (p[1] * 31 + p[2]) & 255;
 }
 
+/*
+ * May a word of l begin at j (no spaces skipped)?  False means none does;
+ * *key gets the key of the character there.  Inline: this is the test
+ * nearly every lookup ends with.
+ */
+static inline bool
+zn_dw_may(zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
+{
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
+		zn_dw_build(l);
+	if (j >= c->len)
+		return false;
+	*key = zn_dw_key(c->s + j, c->len - j);
+	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
+}
+
 /* The words of a list that match at an offset, in list order. */
 typedef struct zn_dw_iter
 {
 	const zn_dwords *l;
 	const unsigned char *p;		/* the text at the offset */
 	size_t		left;			/* bytes from there to the end */
-	unsigned	key;
-	int			k;				/* next place in the bucket */
+	int			k;				/* next place in order[] */
 	int			end;
 } zn_dw_iter;
 
@@ -253,19 +287,13 @@ zn_dw_begin(zn_dw_iter *it, zn_dwords *l, const zn_ctx *c, size_t j)
 {
 	unsigned	key;
 
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
-		zn_dw_build(l);
-	if (j >= c->len)
-		return false;
-	key = zn_dw_key(c->s + j, c->len - j);
-	if (!((l->keys[key >> 6] >> (key & 63)) & 1))
+	if (!zn_dw_may(l, c, j, &key))
 		return false;
 	it->l = l;
 	it->p = c->s + j;
 	it->left = c->len - j;
-	it->key = key;
-	it->k = l->bucket[key % ZN_DW_BUCKETS];
-	it->end = l->bucket[key % ZN_DW_BUCKETS + 1];
+	it->k = l->start[key];
+	it->end = l->start[key + 1];
 	return true;
 }
 
@@ -278,10 +306,17 @@ zn_dw_next(zn_dw_iter *it, size_t *len)
 	while (it->k < it->end)
 	{
 		int			w = l->ix[it->k++];
-		size_t		n = l->ix[l->n + w];
+		size_t		n = l->ix[l->n + w],
+					b;
+		const unsigned char *word = (const unsigned char *) zn_dw_word(l, w);
 
-		if (l->ix[2 * l->n + w] == it->key && n <= it->left &&
-			memcmp(it->p, zn_dw_word(l, w), n) == 0)
+		/* words of one key often begin with other characters, so the
+		 * first bytes decide most comparisons; words are short */
+		if (n > it->left)
+			continue;
+		for (b = 0; b < n && it->p[b] == word[b]; b++)
+			;
+		if (b == n)
 		{
 			*len = n;
 			return w;
@@ -298,22 +333,97 @@ size_t		zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit,
 /* The first word of l, in list order, that matches at j: end or 0. */
 size_t		zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which);
 
+/*
+ * Which alternatives of a rule may begin at an offset.  A rule such as a
+ * term has a dozen alternatives and is tried at every candidate offset;
+ * most alternatives begin with one of a few words, so the first character
+ * rules them out with one table lookup instead of a dozen word lookups.
+ * alts[key] has the bits of the alternatives with a word whose first
+ * character has that key (zn_dw_key): a hash, so it may name alternatives
+ * that then find nothing, never the reverse.  Alternatives that begin with
+ * a number are the rule's own business.  Filled once, when the library is
+ * loaded (constructors next to each rule).
+ */
+typedef struct zn_dcharset zn_dcharset;
+
+typedef struct zn_dstarts
+{
+	uint32_t	alts[256];
+	zn_dcharset *firsts;		/* if not NULL, also gets each first character */
+} zn_dstarts;
+
+void		zn_dstarts_add(zn_dstarts *t, uint32_t alts, const char *w);
+void		zn_dstarts_add_list(zn_dstarts *t, uint32_t alts, zn_dwords *l);
+
+/* For zn_d_lunar_starts and the like. */
+void		zn_dstarts_add_cb(void *arg, const char *w);
+typedef struct zn_dstarts_arg
+{
+	zn_dstarts *t;
+	uint32_t	alts;
+} zn_dstarts_arg;
+
+/* The alternatives that may begin at j (no spaces skipped). */
+static inline uint32_t
+zn_dstarts_at(const zn_dstarts *t, const zn_ctx *c, size_t j)
+{
+	return j < c->len ? t->alts[zn_dw_key(c->s + j, c->len - j)] : 0;
+}
+
+/*
+ * A set of characters of the Basic Multilingual Plane (as zn_cp reads them,
+ * full-width ASCII folded): what a date or a duration may begin with, for
+ * the matchers' up-front test.
+ */
+struct zn_dcharset
+{
+	uint64_t	bits[1024];
+};
+
+static inline bool
+zn_dcharset_has(const zn_dcharset *set, uint32_t cp)
+{
+	return cp < 0x10000 && ((set->bits[cp >> 6] >> (cp & 63)) & 1);
+}
+
+void		zn_dcharset_add(zn_dcharset *set, uint32_t cp);
+
+/* Add the first character of w. */
+void		zn_dcharset_add_word(zn_dcharset *set, const char *w);
+
+/*
+ * The first characters of every word a date expression may begin with
+ * (filled by the constructors of the term and expression filters), and the
+ * characters at which the numeral grammar (zn_m_numeral, zn_m_uint) or
+ * zn_d_num may read anything.
+ */
+extern zn_dcharset zn_d_date_firsts;
+extern zn_dcharset zn_d_numeral_firsts;
+
 /* ---- reading helpers ------------------------------------------------------ */
 
-/* zn_skip_spaces, with the common case (no space at i) decided on the
- * first byte. */
+/*
+ * zn_skip_spaces on the bytes: ' ', '\t', U+00A0 (C2 A0) and U+3000
+ * (E3 80 80), the characters zn_cp reads as ' ', '\t' and 0xA0.  Called
+ * before nearly every word and number, so it decides without decoding.
+ */
 static inline size_t
 zn_d_skip(const zn_ctx *c, size_t i)
 {
-	unsigned char b;
+	const unsigned char *s = c->s;
 
-	if (i >= c->len)
-		return i;
-	b = c->s[i];
-	/* ' ' '\t', U+00A0 (C2 A0), U+3000 (E3 80 80) */
-	if (b != ' ' && b != '\t' && b != 0xC2 && b != 0xE3)
-		return i;
-	return zn_skip_spaces(c, i);
+	while (i < c->len)
+	{
+		if (s[i] == ' ' || s[i] == '\t')
+			i++;
+		else if (s[i] == 0xC2 && i + 1 < c->len && s[i + 1] == 0xA0)
+			i += 2;
+		else if (s[i] == 0xE3 && i + 2 < c->len && s[i + 1] == 0x80 && s[i + 2] == 0x80)
+			i += 3;
+		else
+			break;
+	}
+	return i;
 }
 
 /* Spaces, then literal w: end or 0 (the spaces are only taken with w).
@@ -330,25 +440,36 @@ zn_d_lit(const zn_dstate *st, size_t i, const char *w)
 	return j + n;
 }
 
+/* Longest among the first `limit` words of l at i (after spaces); *which
+ * gets its index. */
+static inline size_t
+zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
+{
+	size_t		j = zn_d_skip(st->c, i);
+	unsigned	key;
+
+	if (!zn_dw_may(l, st->c, j, &key))
+		return 0;
+	return zn_dw_longest(st->c, j, l, limit, which);
+}
+
 /* Longest of the words at i (after spaces); *which gets its index. */
 static inline size_t
 zn_d_words(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 {
-	return zn_dw_longest(st->c, zn_d_skip(st->c, i), l, l->n, which);
+	return zn_d_words_n(st, i, l, l->n, which);
 }
 
 /* The first word of l, in list order, at i (after spaces). */
 static inline size_t
 zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 {
-	return zn_dw_first(st->c, zn_d_skip(st->c, i), l, which);
-}
+	size_t		j = zn_d_skip(st->c, i);
+	unsigned	key;
 
-/* Longest among the first `limit` words of l only. */
-static inline size_t
-zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
-{
-	return zn_dw_longest(st->c, zn_d_skip(st->c, i), l, limit, which);
+	if (!zn_dw_may(l, st->c, j, &key))
+		return 0;
+	return zn_dw_first(st->c, j, l, which);
 }
 
 size_t		zn_d_num(zn_dstate *st, size_t i, zn_dnum *n);
@@ -364,6 +485,13 @@ size_t		zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel,
 						 zn_dspan *out);
 size_t		zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel,
 					   bool marked, zn_dspan *out);
+
+/* Call add(arg, w) with each word a lunar date may begin with (the marks,
+ * 闰, the named months); the others begin with a number. */
+void		zn_d_lunar_starts(void (*add) (void *arg, const char *w), void *arg);
+
+/* The same for holidays (those of zn_holiday.c's own list). */
+void		zn_d_holiday_starts(void (*add) (void *arg, const char *w), void *arg);
 
 /*
  * A count of calendar units for windows and relative dates: 3个月, 两年半,
@@ -381,6 +509,14 @@ typedef struct zn_damount
 } zn_damount;
 
 size_t		zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *out);
+
+/* The words an amount may begin with (半, 几 …); the others begin with a
+ * number. */
+void		zn_d_amount_starts(void (*add) (void *arg, const char *w), void *arg);
+
+/* The words that may follow the number an amount begins with: 几 多 个 年
+ * 月 季度 周 天 小时 …  (the first word after it, spaces skipped). */
+void		zn_d_amount_follows(void (*add) (void *arg, const char *w), void *arg);
 
 /* ref + sign * amount, false when out of range. */
 bool		zn_d_shift(const zn_dstate *st, const zn_damount *a, int sign, int32_t *out);

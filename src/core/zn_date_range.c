@@ -225,12 +225,53 @@ elided_range(zn_dstate *st, size_t i, zn_dspan *out)
 	return range_tail(st, e);
 }
 
+/* The words an expression begins with (those of windows are further down). */
+static const char *const range_from_w[] = {"从", "從", "自", "自从", "自從", "由", "于", "於"};
+ZN_DWORDS(range_from, range_from_w);
+static const char *const from_w[] = {"从", "從", "自", "自从", "自從", "由"};
+ZN_DWORDS(from, from_w);
+static const char *const until_w[] = {
+	"截至", "截止", "截止到", "截止至", "截至到", "直至", "直到", "截止于", "截至于"
+};
+ZN_DWORDS(until, until_w);
+static const char *const to_w[] = {"到", "至"};
+ZN_DWORDS(to, to_w);
+static const char *const vague_words_w[] = {
+	"近日", "日前", "近年来", "近年來", "近年", "近期", "近来", "近來", "连日", "連日",
+	"近些年", "这些年", "這些年", "近几年", "近幾年", "早前", "前些天", "前些日子",
+	"最近"
+};
+ZN_DWORDS(vague_words, vague_words_w);
+static const char *const approx_before_w[] = {"约", "約", "大约", "大約", "大概", "大致"};
+ZN_DWORDS(approx_before, approx_before_w);
+
+/*
+ * The alternatives of an expression that begin with a word, for the
+ * first-character filter (zn_dstarts); the term at the start is always
+ * tried (its own filter is in zn_date_term.c), and so are the
+ * alternatives that may begin with a number when there is one.
+ */
+#define E_APPROX		0x0001	/* 约 大约 … */
+#define E_RANGE			0x0002	/* 从 自 … 在 */
+#define E_UNTIL			0x0004	/* 截至 … 到 至 */
+#define E_FROM			0x0008
+#define E_PAST			0x0010	/* 近 最近 过去 … */
+#define E_FUTURE		0x0020	/* 未来 今后 … */
+#define E_PASS			0x0040	/* 过 再过 … */
+#define E_AMOUNT		0x0080	/* an amount's words: 半 几 数 若干 */
+#define E_VAGUE			0x0100	/* 近日 日前 … */
+
+static zn_dstarts expr_starts;
+
+/* What the alternatives that begin with a number need right after it (its
+ * first character, after spaces): a range's separator or its first half's
+ * 年 (2019年1-9月, 1—3月), an amount's unit (3个月, 5天前). */
+static zn_dstarts expr_follows;
+
 /* X SEP Y, optionally 从/自 before and 止 after; X 和 Y 之间. */
 static size_t
 m_range(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const from_w[] = {"从", "從", "自", "自从", "自從", "由", "于", "於"};
-	ZN_DWORDS(from, from_w);
 	static const char *const start_mark_w[] = {"起", "开始", "開始"};
 	ZN_DWORDS(start_mark, start_mark_w);
 	static const char *const and_words_w[] = {"和", "与", "與", "及", "跟", "同"};
@@ -246,7 +287,7 @@ m_range(zn_dstate *st, size_t i, zn_dspan *out)
 	int			w;
 	bool		at = false;
 
-	if ((e = zn_d_words(st, j, &from, &w)) != 0)
+	if ((e = zn_d_words(st, j, &range_from, &w)) != 0)
 		j = e;
 	else if ((e = zn_d_lit(st, j, "在")) != 0)
 	{
@@ -399,14 +440,8 @@ apply_open(const zn_dstate *st, okind k, zn_dspan *t)
 static size_t
 m_until(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const until_w[] = {
-		"截至", "截止", "截止到", "截止至", "截至到", "直至", "直到", "截止于", "截至于"
-	};
-	ZN_DWORDS(until, until_w);
 	static const char *const now_w[] = {"目前", "现在", "現在", "今", "今天", "当前", "當前"};
 	ZN_DWORDS(now, now_w);
-	static const char *const to_w[] = {"到", "至"};
-	ZN_DWORDS(to, to_w);
 	size_t		e,
 				f;
 	int			w;
@@ -443,8 +478,6 @@ m_until(zn_dstate *st, size_t i, zn_dspan *out)
 static size_t
 m_from(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const from_w[] = {"从", "從", "自", "自从", "自從", "由"};
-	ZN_DWORDS(from, from_w);
 	size_t		e,
 				f;
 	int			w;
@@ -545,7 +578,7 @@ offset_day(const zn_dstate *st, const zn_damount *a, int sign, zn_dspan *out)
  * nineteen years ago, not before 2019).
  */
 static size_t
-m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
+m_amount_expr(zn_dstate *st, size_t i, uint32_t alts, zn_dspan *out, bool *ago)
 {
 	zn_damount	a;
 	size_t		e,
@@ -556,7 +589,7 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 
 	*ago = false;
 	/* 近30天, 未来7天, 过两天 */
-	if ((e = zn_d_words(st, i, &past_words, &w)) != 0 &&
+	if ((alts & E_PAST) && (e = zn_d_words(st, i, &past_words, &w)) != 0 &&
 		(f = zn_d_amount(st, e, true, &a)) != 0)
 	{
 		size_t		g;
@@ -571,7 +604,7 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 			*out = t;
 		}
 	}
-	if ((e = zn_d_words(st, i, &future_words, &w)) != 0 &&
+	if ((alts & E_FUTURE) && (e = zn_d_words(st, i, &future_words, &w)) != 0 &&
 		(f = zn_d_amount(st, e, true, &a)) != 0)
 	{
 		size_t		g;
@@ -585,7 +618,7 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 			*out = t;
 		}
 	}
-	if ((e = zn_d_words(st, i, &pass_words, &w)) != 0 &&
+	if ((alts & E_PASS) && (e = zn_d_words(st, i, &pass_words, &w)) != 0 &&
 		(f = zn_d_amount(st, e, true, &a)) != 0)
 	{
 		memset(&t, 0, sizeof(t));
@@ -596,7 +629,7 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 		}
 	}
 	/* 3个月内, 三年以来, 5天前, 两年后 */
-	if ((e = zn_d_amount(st, i, false, &a)) != 0)
+	if ((alts & E_AMOUNT) && (e = zn_d_amount(st, i, false, &a)) != 0)
 	{
 		memset(&t, 0, sizeof(t));
 		if ((f = zn_d_words(st, e, &within_words, &w)) != 0 && w < 6 &&
@@ -637,14 +670,8 @@ m_amount_expr(zn_dstate *st, size_t i, zn_dspan *out, bool *ago)
 static size_t
 m_vague(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const vague_w[] = {
-		"近日", "日前", "近年来", "近年來", "近年", "近期", "近来", "近來", "连日", "連日",
-		"近些年", "这些年", "這些年", "近几年", "近幾年", "早前", "前些天", "前些日子",
-		"最近"
-	};
-	ZN_DWORDS(vague, vague_w);
 	int			w;
-	size_t		e = zn_d_words(st, i, &vague, &w);
+	size_t		e = zn_d_words(st, i, &vague_words, &w);
 
 	if (e == 0)
 		return 0;
@@ -657,11 +684,50 @@ m_vague(zn_dstate *st, size_t i, zn_dspan *out)
 
 /* ---- the expression ------------------------------------------------------- */
 
+/*
+ * Every word each alternative may begin with.  Keep this in step with the
+ * alternatives: a word missing here is an expression never found.
+ */
+__attribute__((constructor))
+static void
+expr_starts_init(void)
+{
+	zn_dstarts *t = &expr_starts;
+	zn_dstarts_arg amount = {t, E_AMOUNT};
+
+	t->firsts = &zn_d_date_firsts;
+	zn_dstarts_add_list(t, E_APPROX, &approx_before);
+	zn_dstarts_add_list(t, E_RANGE, &range_from);
+	zn_dstarts_add(t, E_RANGE, "在");
+	zn_dstarts_add_list(t, E_UNTIL, &until);
+	zn_dstarts_add_list(t, E_UNTIL, &to);
+	zn_dstarts_add_list(t, E_FROM, &from);
+	zn_dstarts_add_list(t, E_PAST, &past_words);
+	zn_dstarts_add_list(t, E_FUTURE, &future_words);
+	zn_dstarts_add_list(t, E_PASS, &pass_words);
+	zn_d_amount_starts(zn_dstarts_add_cb, &amount);
+	zn_dstarts_add_list(t, E_VAGUE, &vague_words);
+}
+
+__attribute__((constructor))
+static void
+expr_follows_init(void)
+{
+	/* range_sep's - and ~ in every width */
+	static const char *const dash_w[] = {"-", "~", "－", "～"};
+	ZN_DWORDS(dashes, dash_w);
+	zn_dstarts *t = &expr_follows;
+	zn_dstarts_arg amount = {t, E_AMOUNT};
+
+	zn_dstarts_add(t, E_RANGE, "年");	/* zn_d_prefix */
+	zn_dstarts_add_list(t, E_RANGE, &range_seps);
+	zn_dstarts_add_list(t, E_RANGE, &dashes);
+	zn_d_amount_follows(zn_dstarts_add_cb, &amount);
+}
+
 size_t
 zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out)
 {
-	static const char *const approx_before_w[] = {"约", "約", "大约", "大約", "大概", "大致"};
-	ZN_DWORDS(approx_before, approx_before_w);
 	zn_dspan	s,
 				term;
 	size_t		best = 0,
@@ -671,12 +737,14 @@ zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out)
 	bool		ago = false;
 	int			w;
 	okind		k;
+	uint32_t	alts = zn_dstarts_at(&expr_starts, st->c, zn_d_skip(st->c, i));
+	zn_dnum		n;
 
 #define TAKE(end_) do { if ((end_) > best) { best = (end_); *out = s; } } while (0)
 #define FAILED() (st->c->fail != ZN_OK)
 
 	/* 约2019年4月: approximately */
-	if ((e = zn_d_words(st, i, &approx_before, &w)) != 0)
+	if ((alts & E_APPROX) && (e = zn_d_words(st, i, &approx_before, &w)) != 0)
 	{
 		memset(&s, 0, sizeof(s));
 		if ((f = zn_d_expr(st, e, &s)) != 0)
@@ -706,8 +774,15 @@ zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out)
 		}
 	}
 
+	/*
+	 * A number at i (the term read it already) brings in a range without
+	 * 从/在 and an amount, when what follows it may continue them.
+	 */
+	if ((e = zn_d_num(st, i, &n)) != 0)
+		alts |= zn_dstarts_at(&expr_follows, st->c, zn_d_skip(st->c, e));
+
 	memset(&s, 0, sizeof(s));
-	if ((e = m_range(st, i, &s)) != 0)
+	if (((alts & E_RANGE) || term_end) && (e = m_range(st, i, &s)) != 0)
 	{
 		zn_dspan	r = s;
 
@@ -724,16 +799,16 @@ zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out)
 		return 0;
 
 	memset(&s, 0, sizeof(s));
-	if ((e = m_until(st, i, &s)) != 0)
+	if ((alts & E_UNTIL) && (e = m_until(st, i, &s)) != 0)
 		TAKE(e);
 	memset(&s, 0, sizeof(s));
-	if ((e = m_from(st, i, &s)) != 0)
+	if ((alts & E_FROM) && (e = m_from(st, i, &s)) != 0)
 		TAKE(e);
 	if (FAILED())
 		return 0;
 
 	memset(&s, 0, sizeof(s));
-	if ((e = m_amount_expr(st, i, &s, &ago)) != 0)
+	if ((e = m_amount_expr(st, i, alts, &s, &ago)) != 0)
 	{
 		if (e > best || (e == best && ago))
 		{
@@ -742,7 +817,7 @@ zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out)
 		}
 	}
 	memset(&s, 0, sizeof(s));
-	if ((e = m_vague(st, i, &s)) != 0)
+	if ((alts & E_VAGUE) && (e = m_vague(st, i, &s)) != 0)
 		TAKE(e);
 #undef TAKE
 #undef FAILED

@@ -97,20 +97,21 @@ ZN_DWORDS(not_year_after, not_year_after_w);
  * the eras a modern text still cites; a year past an era's end counts on
  * (雍正二十三年 = 1745), as the sources that print such dates do.
  */
+static const struct
+{
+	const char *w;
+	int32_t		first;
+}			eras[] = {
+	{"民国", 1912}, {"民國", 1912}, {"顺治", 1644}, {"順治", 1644}, {"康熙", 1662},
+	{"雍正", 1723}, {"乾隆", 1736}, {"嘉庆", 1796}, {"嘉慶", 1796}, {"道光", 1821},
+	{"咸丰", 1851}, {"咸豐", 1851}, {"同治", 1862}, {"光绪", 1875}, {"光緒", 1875},
+	{"宣统", 1909}, {"宣統", 1909}
+};
+ZN_DWORDS(era_words, eras);
+
 static size_t
 m_era_year(zn_dstate *st, size_t i, int32_t *y)
 {
-	static const struct
-	{
-		const char *w;
-		int32_t		first;
-	}			eras[] = {
-		{"民国", 1912}, {"民國", 1912}, {"顺治", 1644}, {"順治", 1644}, {"康熙", 1662},
-		{"雍正", 1723}, {"乾隆", 1736}, {"嘉庆", 1796}, {"嘉慶", 1796}, {"道光", 1821},
-		{"咸丰", 1851}, {"咸豐", 1851}, {"同治", 1862}, {"光绪", 1875}, {"光緒", 1875},
-		{"宣统", 1909}, {"宣統", 1909}
-	};
-	ZN_DWORDS(era_words, eras);
 	zn_dnum		n;
 	size_t		e,
 				f;
@@ -135,7 +136,7 @@ m_era_year(zn_dstate *st, size_t i, int32_t *y)
  * (今年 去年 明年 …).  *rel says whether the reference was needed.
  */
 static size_t
-m_year(zn_dstate *st, size_t i, int32_t *y, bool *rel)
+read_year(zn_dstate *st, size_t i, int32_t *y, bool *rel)
 {
 	zn_dnum		n;
 	size_t		e;
@@ -181,6 +182,21 @@ m_year(zn_dstate *st, size_t i, int32_t *y, bool *rel)
 	if (zn_m_lit(st->c, e, "度"))
 		e += strlen("度");		/* 2019年度 */
 	return year_ok(*y) ? e : 0;
+}
+
+/* read_year, remembered: m_calendar and zn_d_prefix read the same year */
+static size_t
+m_year(zn_dstate *st, size_t i, int32_t *y, bool *rel)
+{
+	if (st->year_at != i || st->c->fail != ZN_OK)
+	{
+		st->year_end = read_year(st, i, &st->year_y, &st->year_rel);
+		/* after a hard error the grammar stops: nothing to remember */
+		st->year_at = st->c->fail == ZN_OK ? i : SIZE_MAX;
+	}
+	*y = st->year_y;
+	*rel = st->year_rel;
+	return st->year_end;
 }
 
 /* ---- months and days ----------------------------------------------------- */
@@ -370,6 +386,9 @@ m_weekday(const zn_dstate *st, size_t i, int *wd)
 	return m_weekday_char(st, e, wd);
 }
 
+static const char *const this_words_w[] = {"这个", "這個", "这一", "這一", "今個", "今个", "这", "這", "本", "今"};
+ZN_DWORDS(this_words, this_words_w);
+
 /*
  * Weeks: 本周 这周 上周 上上周 下周 下个星期 …, optionally with a weekday
  * (下周三, 上个礼拜天) or 末 (下周末: Saturday and Sunday); a bare weekday
@@ -378,8 +397,6 @@ m_weekday(const zn_dstate *st, size_t i, int *wd)
 static size_t
 m_week(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const this_words_w[] = {"这个", "這個", "这一", "這一", "今個", "今个", "这", "這", "本", "今"};
-	ZN_DWORDS(this_words, this_words_w);
 	zn_ctx	   *c = st->c;
 	size_t		j = zn_skip_spaces(c, i),
 				e;
@@ -784,14 +801,15 @@ count_ge(zn_dstate *st, size_t i, zn_dnum *n)
 	return f ? f : e;
 }
 
+static const char *const qwords_w[] = {"季度", "季"};
+ZN_DWORDS(qwords, qwords_w);
+
 /*
  * A quarter: 一季度, 第二季度, 2季度, Q3, 首季度, 三季; *q = 1..4.
  */
 static size_t
 m_quarter(zn_dstate *st, size_t i, int *q)
 {
-	static const char *const qwords_w[] = {"季度", "季"};
-	ZN_DWORDS(qwords, qwords_w);
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
 	size_t		j = zn_skip_spaces(c, i),
@@ -834,19 +852,20 @@ m_quarter(zn_dstate *st, size_t i, int *q)
 
 static size_t quarter_part(zn_dstate *st, size_t i, zn_dspan *s);
 
+static const char *const rel_quarter_pre_w[] = {
+	"本", "这个", "這個", "这", "這", "当", "當", "上个", "上個", "上", "上上个",
+	"上上個", "下个", "下個", "下", "下下个", "下下個"
+};
+ZN_DWORDS(rel_quarter_pre, rel_quarter_pre_w);
+static const int rel_quarter_off[] = {0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -2, -2, 1, 1, 1, 2, 2};
+
 /* Relative quarters and halves: 本季度 上季度 下下个季度 上个半年. */
 static size_t
 m_rel_quarter(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const pre_w[] = {
-		"本", "这个", "這個", "这", "這", "当", "當", "上个", "上個", "上", "上上个",
-		"上上個", "下个", "下個", "下", "下下个", "下下個"
-	};
-	ZN_DWORDS(pre, pre_w);
-	static const int off[] = {0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -2, -2, 1, 1, 1, 2, 2};
 	int			w,
 				k;
-	size_t		e = zn_d_words(st, i, &pre, &w),
+	size_t		e = zn_d_words(st, i, &rel_quarter_pre, &w),
 				f;
 	int32_t		mm;
 
@@ -854,15 +873,16 @@ m_rel_quarter(zn_dstate *st, size_t i, zn_dspan *s)
 		return 0;
 	if ((f = zn_m_lit(st->c, e, "季度")) != 0)
 	{
-		mm = (int32_t) st->ry * 4 + (st->rm - 1) / 3 + off[w];
+		mm = (int32_t) st->ry * 4 + (st->rm - 1) / 3 + rel_quarter_off[w];
 		k = (int) (mm % 4);
 		set_span(s, zn_month_first(mm / 4, 3 * k + 1), zn_month_last(mm / 4, 3 * k + 3),
 				 ZN_G_QUARTER);
 		s->y = mm / 4;
 	}
-	else if ((f = zn_m_lit(st->c, e, "半年")) != 0 && off[w] != 0 && strstr(pre_w[w], "个"))
+	else if ((f = zn_m_lit(st->c, e, "半年")) != 0 && rel_quarter_off[w] != 0 &&
+			 strstr(rel_quarter_pre_w[w], "个"))
 	{
-		mm = (int32_t) st->ry * 2 + (st->rm - 1) / 6 + off[w];
+		mm = (int32_t) st->ry * 2 + (st->rm - 1) / 6 + rel_quarter_off[w];
 		k = (int) (mm % 2);
 		set_span(s, zn_month_first(mm / 2, 6 * k + 1), zn_month_last(mm / 2, 6 * k + 6),
 				 ZN_G_HALF);
@@ -909,24 +929,61 @@ quarter_part(zn_dstate *st, size_t i, zn_dspan *s)
 	return 0;
 }
 
+static const char *const h1_w[] = {"上半年", "前半年"};
+ZN_DWORDS(h1, h1_w);
+static const char *const h2_w[] = {"下半年", "后半年", "後半年"};
+ZN_DWORDS(h2, h2_w);
+/* the first entries also stand without a year (年初 = this January) */
+static const char *const start_words_w[] = {"年初", "年头", "年頭", "开年", "開年", "初", "伊始"};
+ZN_DWORDS(start_words, start_words_w);
+static const char *const end_words_w[] = {"年底", "年末", "年终", "年終", "岁末", "歲末", "底", "末"};
+ZN_DWORDS(end_words, end_words_w);
+static const char *const whole_words_w[] = {"年内", "年內", "内", "內", "全年"};
+ZN_DWORDS(whole_words, whole_words_w);
+
 /*
  * The parts of year y: halves, quarters, 前三季度, 年初 (January), 年底
  * (December), 前N个月, 第N个月, 第N周, 最后一天 … and holidays.
  */
+/* The parts of a year that begin with a word (the rest begin with a number
+ * or are holidays and lunar dates, which are always tried). */
+#define Y_H1			0x0001
+#define Y_H2			0x0002
+#define Y_START			0x0004
+#define Y_END			0x0008
+#define Y_WHOLE			0x0010
+#define Y_SUMMER		0x0020
+#define Y_BEFORE		0x0040	/* 前 */
+#define Y_FIRST_MONTH	0x0080
+#define Y_LAST			0x0100
+#define Y_AFTER			0x0200	/* 后 後 */
+#define Y_NTH			0x0400	/* 第 */
+
+static zn_dstarts year_part_starts;
+
+__attribute__((constructor))
+static void
+year_part_starts_init(void)
+{
+	zn_dstarts *t = &year_part_starts;
+
+	zn_dstarts_add_list(t, Y_H1, &h1);
+	zn_dstarts_add_list(t, Y_H2, &h2);
+	zn_dstarts_add_list(t, Y_START, &start_words);
+	zn_dstarts_add_list(t, Y_END, &end_words);
+	zn_dstarts_add_list(t, Y_WHOLE, &whole_words);
+	zn_dstarts_add(t, Y_SUMMER, "暑假");
+	zn_dstarts_add(t, Y_BEFORE, "前");
+	zn_dstarts_add(t, Y_FIRST_MONTH, "首月");
+	zn_dstarts_add_list(t, Y_LAST, &last_words);
+	zn_dstarts_add(t, Y_AFTER, "后");
+	zn_dstarts_add(t, Y_AFTER, "後");
+	zn_dstarts_add(t, Y_NTH, "第");
+}
+
 static size_t
 year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 {
-	static const char *const h1_w[] = {"上半年", "前半年"};
-	ZN_DWORDS(h1, h1_w);
-	static const char *const h2_w[] = {"下半年", "后半年", "後半年"};
-	ZN_DWORDS(h2, h2_w);
-	/* the first entries also stand without a year (年初 = this January) */
-	static const char *const start_words_w[] = {"年初", "年头", "年頭", "开年", "開年", "初", "伊始"};
-	ZN_DWORDS(start_words, start_words_w);
-	static const char *const end_words_w[] = {"年底", "年末", "年终", "年終", "岁末", "歲末", "底", "末"};
-	ZN_DWORDS(end_words, end_words_w);
-	static const char *const whole_words_w[] = {"年内", "年內", "内", "內", "全年"};
-	ZN_DWORDS(whole_words, whole_words_w);
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
 	size_t		j = skip_de(st, i),
@@ -936,18 +993,19 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 	int			w,
 				q;
 	zn_dspan	t;
+	uint32_t	alts = zn_dstarts_at(&year_part_starts, c, zn_d_skip(c, j));
 
 #define TAKE(end_) do { if ((end_) > best) { best = (end_); *s = t; } } while (0)
 
 	memset(&t, 0, sizeof(t));
 	t.rel = yrel;
 	t.y = y;
-	if ((e = zn_d_words(st, j, &h1, &w)) != 0)
+	if ((alts & Y_H1) && (e = zn_d_words(st, j, &h1, &w)) != 0)
 	{
 		set_span(&t, zn_month_first(y, 1), zn_month_last(y, 6), ZN_G_HALF);
 		TAKE(e);
 	}
-	if ((e = zn_d_words(st, j, &h2, &w)) != 0)
+	if ((alts & Y_H2) && (e = zn_d_words(st, j, &h2, &w)) != 0)
 	{
 		set_span(&t, zn_month_first(y, 7), zn_month_last(y, 12), ZN_G_HALF);
 		TAKE(e);
@@ -959,22 +1017,25 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 		if ((f = quarter_part(st, e, &t)) != 0)
 			TAKE(f);
 	}
-	if ((e = zn_d_words_n(st, j, &start_words, bare ? 5 : NW(start_words_w), &w)) != 0)
+	if ((alts & Y_START) &&
+		(e = zn_d_words_n(st, j, &start_words, bare ? 5 : NW(start_words_w), &w)) != 0)
 	{
 		set_month(&t, y, 1);
 		TAKE(e);
 	}
-	if ((e = zn_d_words_n(st, j, &end_words, bare ? 6 : NW(end_words_w), &w)) != 0)
+	if ((alts & Y_END) &&
+		(e = zn_d_words_n(st, j, &end_words, bare ? 6 : NW(end_words_w), &w)) != 0)
 	{
 		set_month(&t, y, 12);
 		TAKE(e);
 	}
-	if ((e = zn_d_words_n(st, j, &whole_words, bare ? 2 : NW(whole_words_w), &w)) != 0)
+	if ((alts & Y_WHOLE) &&
+		(e = zn_d_words_n(st, j, &whole_words, bare ? 2 : NW(whole_words_w), &w)) != 0)
 	{
 		set_year(&t, y);
 		TAKE(e);
 	}
-	if ((e = zn_d_lit(st, j, "暑假")) != 0)
+	if ((alts & Y_SUMMER) && (e = zn_d_lit(st, j, "暑假")) != 0)
 	{
 		set_span(&t, zn_month_first(y, 7), zn_month_last(y, 8), ZN_G_MONTH);
 		TAKE(e);
@@ -982,8 +1043,8 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 	if (bare)
 	{
 		/* without a year only 前N季度 remains: 前两个月 is a window */
-		if ((e = zn_d_lit(st, j, "前")) != 0 && (f = count_ge(st, e, &n)) != 0 &&
-			n.val >= 1 && n.val <= 4 &&
+		if ((alts & Y_BEFORE) && (e = zn_d_lit(st, j, "前")) != 0 &&
+			(f = count_ge(st, e, &n)) != 0 && n.val >= 1 && n.val <= 4 &&
 			((f = zn_d_lit(st, f, "季度")) != 0))
 		{
 			set_span(&t, zn_year_first(y), zn_month_last(y, 3 * n.val), ZN_G_QUARTER);
@@ -991,13 +1052,13 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 		}
 		goto done;
 	}
-	if ((e = zn_d_lit(st, j, "首月")) != 0)
+	if ((alts & Y_FIRST_MONTH) && (e = zn_d_lit(st, j, "首月")) != 0)
 	{
 		set_month(&t, y, 1);
 		TAKE(e);
 	}
 	/* 最后一个月, 最后一天, 最后3周 */
-	if ((e = zn_d_words_n(st, j, &last_words, 2, &w)) != 0)
+	if ((alts & Y_LAST) && (e = zn_d_words_n(st, j, &last_words, 2, &w)) != 0)
 	{
 		if ((f = zn_m_lit(c, e, "一天")) != 0)
 		{
@@ -1026,7 +1087,8 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 		}
 	}
 	/* 后三个月 (the last three months) */
-	if (((e = zn_d_lit(st, j, "后")) != 0 || (e = zn_d_lit(st, j, "後")) != 0) &&
+	if ((alts & Y_AFTER) &&
+		((e = zn_d_lit(st, j, "后")) != 0 || (e = zn_d_lit(st, j, "後")) != 0) &&
 		(f = count_ge(st, e, &n)) != 0 && n.val >= 1 && n.val <= 12 &&
 		(f = zn_d_lit(st, f, "月")) != 0)
 	{
@@ -1034,7 +1096,8 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 		TAKE(f);
 	}
 	/* 前N个月, 前三季度, 前两周, 前10天 */
-	if ((e = zn_d_lit(st, j, "前")) != 0 && (f = count_ge(st, e, &n)) != 0 && n.val >= 1)
+	if ((alts & Y_BEFORE) && (e = zn_d_lit(st, j, "前")) != 0 &&
+		(f = count_ge(st, e, &n)) != 0 && n.val >= 1)
 	{
 		size_t		g;
 
@@ -1064,7 +1127,8 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 		}
 	}
 	/* 第N个月, 第N周 */
-	if ((e = zn_d_lit(st, j, "第")) != 0 && (f = count_ge(st, e, &n)) != 0 && n.val >= 1)
+	if ((alts & Y_NTH) && (e = zn_d_lit(st, j, "第")) != 0 &&
+		(f = count_ge(st, e, &n)) != 0 && n.val >= 1)
 	{
 		size_t		g;
 
@@ -1103,6 +1167,40 @@ done:
 
 /* ---- parts of a month ---------------------------------------------------- */
 
+static const struct
+{
+	const char *w;
+	int			lo;
+	int			hi;			/* 0: the month's last day */
+}			parts[] = {
+	{"上旬", 1, 10}, {"月初", 1, 10}, {"初", 1, 10}, {"中旬", 11, 20}, {"月中", 11, 20},
+	{"下旬", 21, 0}, {"月底", 21, 0}, {"月末", 21, 0}, {"底", 21, 0}, {"末", 21, 0},
+	{"中下旬", 11, 0}, {"上中旬", 1, 20}, {"中上旬", 1, 20}, {"上半月", 1, 15},
+	{"前半月", 1, 15}, {"下半月", 16, 0}, {"后半月", 16, 0}, {"後半月", 16, 0},
+	{"月尾", 21, 0}, {"月头", 1, 10}, {"月頭", 1, 10}
+};
+ZN_DWORDS(part_words, parts);
+
+/* The parts of a month, all of which begin with a word. */
+#define M_PARTS			0x0001
+#define M_NTH			0x0002	/* 第 */
+#define M_LAST			0x0004
+#define M_BEFORE		0x0008	/* 前 */
+
+static zn_dstarts month_part_starts;
+
+__attribute__((constructor))
+static void
+month_part_starts_init(void)
+{
+	zn_dstarts *t = &month_part_starts;
+
+	zn_dstarts_add_list(t, M_PARTS, &part_words);
+	zn_dstarts_add(t, M_NTH, "第");
+	zn_dstarts_add_list(t, M_LAST, &last_words);
+	zn_dstarts_add(t, M_BEFORE, "前");
+}
+
 /*
  * Parts of month y-m: 上旬/月初 (1-10), 中旬 (11-20), 下旬/月底/月末 (21 to
  * the end), 上半月, 第N周, 第N个星期一, 最后一个星期五, 最后一天, 前N天.
@@ -1110,19 +1208,6 @@ done:
 static size_t
 month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 {
-	static const struct
-	{
-		const char *w;
-		int			lo;
-		int			hi;			/* 0: the month's last day */
-	}			parts[] = {
-		{"上旬", 1, 10}, {"月初", 1, 10}, {"初", 1, 10}, {"中旬", 11, 20}, {"月中", 11, 20},
-		{"下旬", 21, 0}, {"月底", 21, 0}, {"月末", 21, 0}, {"底", 21, 0}, {"末", 21, 0},
-		{"中下旬", 11, 0}, {"上中旬", 1, 20}, {"中上旬", 1, 20}, {"上半月", 1, 15},
-		{"前半月", 1, 15}, {"下半月", 16, 0}, {"后半月", 16, 0}, {"後半月", 16, 0},
-		{"月尾", 21, 0}, {"月头", 1, 10}, {"月頭", 1, 10}
-	};
-	ZN_DWORDS(part_words, parts);
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
 	size_t		j = skip_de(st, i),
@@ -1136,17 +1221,21 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 	int32_t		first = zn_month_first(y, m),
 				last = zn_month_last(y, m);
 	zn_dspan	t = *s;
+	uint32_t	alts = zn_dstarts_at(&month_part_starts, c, zn_d_skip(c, j));
 
 #define TAKE(end_) do { if ((end_) > best) { best = (end_); *s = t; } } while (0)
 
-	if ((e = zn_d_words(st, j, &part_words, &k)) != 0)
+	if (alts == 0)
+		return 0;				/* (every part begins with a word) */
+	if ((alts & M_PARTS) && (e = zn_d_words(st, j, &part_words, &k)) != 0)
 	{
 		set_span(&t, first + parts[k].lo - 1,
 				 parts[k].hi ? first + parts[k].hi - 1 : last, ZN_G_XUN);
 		TAKE(e);
 	}
 	/* 第N周, 第N个星期一 */
-	if ((e = zn_d_lit(st, j, "第")) != 0 && (f = zn_d_num(st, e, &n)) != 0 &&
+	if ((alts & M_NTH) && (e = zn_d_lit(st, j, "第")) != 0 &&
+		(f = zn_d_num(st, e, &n)) != 0 &&
 		n.val >= 1 && n.val <= 6)
 	{
 		bool		ge = (g = zn_d_words(st, f, &ge_words, &w)) != 0;
@@ -1176,7 +1265,7 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 		}
 	}
 	/* 最后一个星期一, 最后一天, 最后五天 */
-	if ((e = zn_d_words_n(st, j, &last_words, 2, &w)) != 0)
+	if ((alts & M_LAST) && (e = zn_d_words_n(st, j, &last_words, 2, &w)) != 0)
 	{
 		static const char *const one_ge_w[] = {"一个", "一個"};
 		ZN_DWORDS(one_ge, one_ge_w);
@@ -1202,7 +1291,8 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 			TAKE(g);
 		}
 	}
-	if ((e = zn_d_lit(st, j, "前")) != 0 && (f = zn_d_num(st, e, &n)) != 0 &&
+	if ((alts & M_BEFORE) && (e = zn_d_lit(st, j, "前")) != 0 &&
+		(f = zn_d_num(st, e, &n)) != 0 &&
 		n.val >= 1 && n.val <= 31 && (g = zn_d_words(st, f, &day_unit, &w)) != 0)
 	{
 		set_span(&t, first, first + n.val - 1 > last ? last : first + n.val - 1, ZN_G_DAY);
@@ -1414,17 +1504,18 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 
 /* ---- decades and centuries --------------------------------------------- */
 
+static const char *const cent_word_w[] = {"世纪", "世紀"};
+ZN_DWORDS(cent_word, cent_word_w);
+static const char *const cent_rel_w[] = {
+	"上世纪", "上世紀", "上个世纪", "上個世紀", "本世纪", "本世紀", "这个世纪",
+	"這個世紀", "下世纪", "下世紀", "下个世纪", "下個世紀"
+};
+ZN_DWORDS(cent_rel, cent_rel_w);
+static const int cent_off[] = {-1, -1, -1, -1, 0, 0, 0, 0, 1, 1, 1, 1};
+
 static size_t
 m_decade(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const cent_rel_w[] = {
-		"上世纪", "上世紀", "上个世纪", "上個世紀", "本世纪", "本世紀", "这个世纪",
-		"這個世紀", "下世纪", "下世紀", "下个世纪", "下個世紀"
-	};
-	ZN_DWORDS(cent_rel, cent_rel_w);
-	static const int cent_off[] = {-1, -1, -1, -1, 0, 0, 0, 0, 1, 1, 1, 1};
-	static const char *const cent_word_w[] = {"世纪", "世紀"};
-	ZN_DWORDS(cent_word, cent_word_w);
 	zn_dnum		n;
 	size_t		e,
 				f,
@@ -1501,14 +1592,15 @@ m_bare_year(zn_dstate *st, size_t i, zn_dspan *s)
 	return e;
 }
 
+static const char *const two_periods_w[] = {"今明两年", "今明兩年", "今明两天", "今明兩天", "今明两日"};
+ZN_DWORDS(two_periods, two_periods_w);
+
 /* 今明两年, 今明两天: this and the next. */
 static size_t
 m_two_periods(zn_dstate *st, size_t i, zn_dspan *s)
 {
-	static const char *const w_w[] = {"今明两年", "今明兩年", "今明两天", "今明兩天", "今明两日"};
-	ZN_DWORDS(w, w_w);
 	int			k;
-	size_t		e = zn_d_words(st, i, &w, &k);
+	size_t		e = zn_d_words(st, i, &two_periods, &k);
 
 	if (e == 0)
 		return 0;
@@ -1523,15 +1615,16 @@ m_two_periods(zn_dstate *st, size_t i, zn_dspan *s)
 	return e;
 }
 
+static const char *const alone_w[] = {
+	"上旬", "中旬", "下旬", "中下旬", "上中旬", "中上旬", "月初", "月中", "月底",
+	"月末", "上半月", "下半月", "前半月", "后半月", "後半月", "月头", "月頭", "月尾"
+};
+ZN_DWORDS(alone, alone_w);
+
 /* The parts of a month that also stand alone: 上旬 月底 上半月 中下旬. */
 static size_t
 bare_month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 {
-	static const char *const alone_w[] = {
-		"上旬", "中旬", "下旬", "中下旬", "上中旬", "中上旬", "月初", "月中", "月底",
-		"月末", "上半月", "下半月", "前半月", "后半月", "後半月", "月头", "月頭", "月尾"
-	};
-	ZN_DWORDS(alone, alone_w);
 	int			w;
 
 	if (zn_d_words(st, i, &alone, &w) == 0)
@@ -1570,30 +1663,163 @@ weekday_note(zn_dstate *st, size_t i)
 	return e;
 }
 
+/*
+ * Which alternatives of a term may begin at an offset.  A term is tried
+ * at every candidate offset and has a dozen alternatives; most of them
+ * begin with one of a few words, so the first character rules them out
+ * (with one table lookup instead of a dozen word-list lookups).
+ */
+#define T_CALENDAR		0x0001	/* m_calendar */
+#define T_NUMERIC		0x0002	/* m_numeric, m_numeric_md, m_bare_year */
+#define T_RELDAY		0x0004
+#define T_WEEK			0x0008
+#define T_REL_QUARTER	0x0010
+#define T_DECADE		0x0020
+#define T_HOLIDAY		0x0040
+#define T_LUNAR			0x0080
+#define T_TWO_PERIODS	0x0100
+#define T_MONTH_PART	0x0200	/* bare_month_part */
+#define T_YEAR_PART		0x0400	/* year_part without a year */
+
+/* The alternatives that may begin with a number, and with Arabic digits. */
+#define T_NUMBER		(T_CALENDAR | T_DECADE | T_LUNAR | T_YEAR_PART)
+#define T_ARABIC		T_NUMERIC
+
+static zn_dstarts term_starts;
+
+/*
+ * Every word each alternative may begin with.  Keep this in step with the
+ * alternatives: a word missing here is a term never found.
+ */
+__attribute__((constructor))
+static void
+term_starts_init(void)
+{
+	static const char *const week_lead_w[] = {"上", "下"};
+	/* 的 (skip_de), m_quarter's Q (full-width too: zn_cp folds it), 首季
+	 * and 第, 暑假, 前N季度 */
+	static const char *const year_part_lead_w[] = {
+		"的", "Q", "q", "Ｑ", "ｑ", "首季", "第", "暑假", "前"
+	};
+	ZN_DWORDS(week_lead, week_lead_w);
+	ZN_DWORDS(year_part_lead, year_part_lead_w);
+	zn_dstarts *t = &term_starts;
+	zn_dstarts_arg lunar = {t, T_LUNAR},
+				holiday = {t, T_HOLIDAY};
+
+	/* every term begins a date expression */
+	t->firsts = &zn_d_date_firsts;
+
+	zn_dstarts_add_list(t, T_CALENDAR, &year_words);
+	zn_dstarts_add_list(t, T_CALENDAR, &era_words);
+	zn_dstarts_add_list(t, T_CALENDAR, &month_words);
+	zn_dstarts_add_list(t, T_RELDAY, &day_words);
+	zn_dstarts_add_list(t, T_WEEK, &week_lead);
+	zn_dstarts_add_list(t, T_WEEK, &this_words);
+	zn_dstarts_add_list(t, T_WEEK, &week_words);
+	zn_dstarts_add_list(t, T_REL_QUARTER, &rel_quarter_pre);
+	zn_dstarts_add_list(t, T_DECADE, &cent_rel);
+	zn_d_lunar_starts(zn_dstarts_add_cb, &lunar);
+	zn_d_holiday_starts(zn_dstarts_add_cb, &holiday);
+	zn_dstarts_add_list(t, T_TWO_PERIODS, &two_periods);
+	zn_dstarts_add_list(t, T_MONTH_PART, &alone);
+	zn_dstarts_add_list(t, T_YEAR_PART, &year_part_lead);
+	zn_dstarts_add_list(t, T_YEAR_PART, &h1);
+	zn_dstarts_add_list(t, T_YEAR_PART, &h2);
+	zn_dstarts_add_list(t, T_YEAR_PART, &start_words);
+	zn_dstarts_add_list(t, T_YEAR_PART, &end_words);
+	zn_dstarts_add_list(t, T_YEAR_PART, &whole_words);
+}
+
+/*
+ * What the alternatives that begin with a number need right after it
+ * (after spaces; the separators of numeric dates right after it): 2019年,
+ * 4月, 14日, 19世纪, 90年代, 一季度, 2019-04-14, 2010 01 29.
+ */
+static zn_dstarts term_follows;
+
+__attribute__((constructor))
+static void
+term_follows_init(void)
+{
+	/* num_sep, full-width forms too; m_numeric's space */
+	static const char *const num_sep_w[] = {
+		"-", ".", "/", "·", "・", "－", "．", "／", " "
+	};
+	ZN_DWORDS(num_seps, num_sep_w);
+	zn_dstarts *t = &term_follows;
+
+	zn_dstarts_add(t, T_CALENDAR | T_DECADE, "年");	/* m_year, 年代 */
+	zn_dstarts_add(t, T_CALENDAR | T_LUNAR, "月");	/* m_month_num, zn_d_lunar */
+	zn_dstarts_add_list(t, T_CALENDAR, &day_suffix);	/* m_day_num */
+	zn_dstarts_add_list(t, T_DECADE, &cent_word);
+	zn_dstarts_add_list(t, T_YEAR_PART, &qwords);	/* m_quarter */
+	zn_dstarts_add_list(t, T_NUMERIC, &num_seps);
+}
+
+/*
+ * The alternatives to try at i.  Every alternative reads at the first
+ * character after the spaces, and those that find no word there go on to
+ * read a number there (m_numeric always does): reading it here first
+ * leaves the same trace (zn_miss) as before.  A number then brings in the
+ * alternatives that may continue with what follows it.  After a hard error
+ * the grammar is cut short as it always was (m_calendar alone runs), so all
+ * are tried then.
+ */
+static unsigned
+term_alts_at(zn_dstate *st, size_t i)
+{
+	const zn_ctx *c = st->c;
+	size_t		j = zn_d_skip(c, i),
+				e;
+	unsigned	alts = 0;
+	zn_dnum		n;
+
+	if (c->fail != ZN_OK)
+		return ~0u;
+	alts = zn_dstarts_at(&term_starts, c, j);
+	if ((e = zn_d_num(st, j, &n)) != 0)
+	{
+		unsigned	next = zn_dstarts_at(&term_follows, c, e) |
+			zn_dstarts_at(&term_follows, c, zn_d_skip(c, e));
+
+		alts |= next & T_NUMBER;
+		/* 20190414, and 2018 alone in a whole-string parse (m_bare_year) */
+		if (n.arabic)
+			alts |= (next & T_ARABIC) |
+				((n.ndigits == 8 || (c->anchored && n.ndigits == 4)) ? T_ARABIC : 0);
+	}
+	/* the festivals of other calendars (zn_world_holiday.c), which
+	 * zn_d_holiday falls back on, have no first-character list */
+	return alts | T_HOLIDAY;
+}
+
 static size_t
 read_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 {
 	zn_dspan	s;
 	size_t		best = 0,
 				e;
+	unsigned	alts = term_alts_at(st, i);
 
-#define TRY(call) do { memset(&s, 0, sizeof(s)); e = (call); \
+#define TRY(alt, call) do { if (alts & (alt)) { memset(&s, 0, sizeof(s)); e = (call); \
 		if (st->c->fail) return 0; \
-		if (e > best) { best = e; *out = s; } } while (0)
+		if (e > best) { best = e; *out = s; } } } while (0)
 
-	TRY(m_calendar(st, i, ctx, &s));
-	TRY(m_numeric(st, i, &s));
-	TRY(m_numeric_md(st, i, ctx ? ctx->y : 0, ctx && ctx->y, &s));
-	TRY(m_relday(st, i, &s));
-	TRY(m_week(st, i, &s));
-	TRY(m_rel_quarter(st, i, &s));
-	TRY(m_decade(st, i, &s));
-	TRY(zn_d_holiday(st, i, ctx ? ctx->y : 0, !(ctx && ctx->y), &s));
-	TRY(zn_d_lunar(st, i, 0, true, true, &s));
-	TRY(m_bare_year(st, i, &s));
-	TRY(m_two_periods(st, i, &s));
+	TRY(T_CALENDAR, m_calendar(st, i, ctx, &s));
+	TRY(T_NUMERIC, m_numeric(st, i, &s));
+	TRY(T_NUMERIC, m_numeric_md(st, i, ctx ? ctx->y : 0, ctx && ctx->y, &s));
+	TRY(T_RELDAY, m_relday(st, i, &s));
+	TRY(T_WEEK, m_week(st, i, &s));
+	TRY(T_REL_QUARTER, m_rel_quarter(st, i, &s));
+	TRY(T_DECADE, m_decade(st, i, &s));
+	TRY(T_HOLIDAY, zn_d_holiday(st, i, ctx ? ctx->y : 0, !(ctx && ctx->y), &s));
+	TRY(T_LUNAR, zn_d_lunar(st, i, 0, true, true, &s));
+	TRY(T_NUMERIC, m_bare_year(st, i, &s));
+	TRY(T_TWO_PERIODS, m_two_periods(st, i, &s));
 	/* 上旬, 月底, 上半月: this month's, or the range context's */
 	memset(&s, 0, sizeof(s));
+	if (alts & T_MONTH_PART)
 	{
 		int32_t		y = (ctx && ctx->m) ? ctx->y : st->ry;
 		int			m = (ctx && ctx->m) ? ctx->m : st->rm;
@@ -1608,7 +1834,8 @@ read_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	}
 
 	/* a year-less quarter or half: 一季度, 上半年, 前三季度 */
-	TRY(year_part(st, i, ctx && ctx->y ? ctx->y : st->ry, !(ctx && ctx->y), true, &s));
+	TRY(T_YEAR_PART,
+		year_part(st, i, ctx && ctx->y ? ctx->y : st->ry, !(ctx && ctx->y), true, &s));
 #undef TRY
 	if (best == 0)
 		return 0;

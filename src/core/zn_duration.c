@@ -53,11 +53,44 @@ year_word_ok(const zn_dstate *st, size_t e)
 	return zn_dw_first(st->c, e, &bad, &w) == 0;
 }
 
+static const char *const vague_w[] = {"几", "幾", "数", "數", "若干"};
+ZN_DWORDS(vague, vague_w);
+
+void
+zn_d_amount_starts(void (*add) (void *arg, const char *w), void *arg)
+{
+	int			k;
+
+	add(arg, "半");
+	for (k = 0; k < NW(vague_w); k++)
+		add(arg, vague_w[k]);
+}
+
+void
+zn_d_amount_follows(void (*add) (void *arg, const char *w), void *arg)
+{
+	int			k;
+
+	for (k = 0; k < 2; k++)
+		add(arg, vague_w[k]);	/* 十几天 */
+	for (k = 0; k < 3; k++)
+		add(arg, more_words_w[k]);
+	for (k = 0; k < NW(ge_words_w); k++)
+		add(arg, ge_words_w[k]);
+	add(arg, "年");
+	add(arg, "月");
+	add(arg, "季度");
+	for (k = 0; k < NW(week_words_w); k++)
+		add(arg, week_words_w[k]);
+	add(arg, "天");
+	add(arg, "日");
+	for (k = 0; k < NW(time_words_w); k++)
+		add(arg, time_words_w[k]);
+}
+
 size_t
 zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 {
-	static const char *const vague_w[] = {"几", "幾", "数", "數", "若干"};
-	ZN_DWORDS(vague, vague_w);
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
 	size_t		j = zn_skip_spaces(c, i),
@@ -541,14 +574,51 @@ component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *uni
 	return e;
 }
 
+static const char *const lead_w[] = {
+	"为期", "為期", "历时", "歷時", "长达", "長達", "耗时", "耗時", "用时", "用時",
+	"时长", "時長", "持续", "持續", "历经", "歷經", "历", "歷", "达", "達", "共"
+};
+ZN_DWORDS(lead, lead_w);
+
+/*
+ * What a duration may begin with: a lead word (为期), a qualifier
+ * (zn_m_qual_before, with the currencies zn_words_starts also names), 半,
+ * 个半, 分半, or a numeral.
+ */
+static zn_dcharset duration_firsts;
+
+static void
+duration_firsts_add(void *arg, uint32_t cp)
+{
+	zn_dcharset_add(&duration_firsts, cp);
+}
+
+__attribute__((constructor))
+static void
+duration_firsts_init(void)
+{
+	static const char *const own[] = {"半", "个", "個", "分"};
+	int			k;
+
+	for (k = 0; k < NW(lead_w); k++)
+		zn_dcharset_add_word(&duration_firsts, lead_w[k]);
+	zn_words_starts(duration_firsts_add, NULL);
+	for (k = 0; k < NW(own); k++)
+		zn_dcharset_add_word(&duration_firsts, own[k]);
+}
+
+/* Not inside a number (1.5小时 has no 5小时), nor with white space first. */
+static bool
+may_begin(const zn_ctx *c, size_t i)
+{
+	uint32_t	prev = zn_cp_before(c, i);
+
+	return !((prev >= '0' && prev <= '9') || prev == '.') && zn_skip_spaces(c, i) == i;
+}
+
 size_t
 zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 {
-	static const char *const lead_w[] = {
-		"为期", "為期", "历时", "歷時", "长达", "長達", "耗时", "耗時", "用时", "用時",
-		"时长", "時長", "持续", "持續", "历经", "歷經", "历", "歷", "达", "達", "共"
-	};
-	ZN_DWORDS(lead, lead_w);
 	static const char *const joins_w[] = {"又", "零", "〇", "加"};
 	ZN_DWORDS(joins, joins_w);
 	static const char *const within_w[] = {"内", "內", "之内", "之內", "以内", "以內"};
@@ -568,11 +638,24 @@ zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 				last = U_YEAR;
 
 	{
-		uint32_t	prev = zn_cp_before(c, i);
+		size_t		next;
+		uint32_t	cp = zn_cp(c, i, &next);
 
-		if ((prev >= '0' && prev <= '9') || prev == '.' || zn_skip_spaces(c, i) != i)
+		/*
+		 * Nothing a duration begins with: the grammar would read nothing
+		 * but the numeral at i and note its absence, which only a
+		 * whole-string parse looks at (zn_parse's error position).
+		 */
+		if (!zn_dcharset_has(&duration_firsts, cp) &&
+			!zn_dcharset_has(&zn_d_numeral_firsts, cp))
+		{
+			if (c->anchored && may_begin(c, i))
+				zn_miss(c, i, NULL);
 			return 0;
+		}
 	}
+	if (!may_begin(c, i))
+		return 0;
 	zn_dstate_init(&st, c);
 	memset(&acc, 0, sizeof(acc));
 	if ((e = zn_d_words(&st, j, &lead, &w)) != 0)

@@ -200,6 +200,15 @@ holiday_suffix(zn_dstate *st, size_t i, int32_t *day)
 
 ZN_DWORDS(holiday_names, holidays);
 
+void
+zn_d_holiday_starts(void (*add) (void *arg, const char *w), void *arg)
+{
+	int			k;
+
+	for (k = 0; k < NW(holidays); k++)
+		add(arg, holidays[k].name);
+}
+
 size_t
 zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel, zn_dspan *out)
 {
@@ -267,6 +276,19 @@ static const struct
 };
 ZN_DWORDS(lunar_month_words, lunar_months);
 
+void
+zn_d_lunar_starts(void (*add) (void *arg, const char *w), void *arg)
+{
+	int			k;
+
+	for (k = 0; k < NW(lunar_marks_w); k++)
+		add(arg, lunar_marks_w[k]);
+	add(arg, "闰");
+	add(arg, "閏");
+	for (k = 0; k < NW(lunar_months); k++)
+		add(arg, lunar_months[k].w);
+}
+
 /* A lunar day: 初一 … 初十, 十一 … 三十, 廿二, 初8, 18 (after a month). */
 static size_t
 lunar_day(zn_dstate *st, size_t i, bool after_named, int *d, bool *lunar_style)
@@ -308,8 +330,8 @@ lunar_day(zn_dstate *st, size_t i, bool after_named, int *d, bool *lunar_style)
  * begin with 农历 and a year (农历2020年十二月二十九日).  `year` is the
  * lunar year named before it, 0 for the one holding the reference.
  */
-size_t
-zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
+static size_t
+read_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 		   zn_dspan *out)
 {
 	zn_ctx	   *c = st->c;
@@ -403,4 +425,43 @@ zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 	out->lunar = true;
 	zn_ymd(lo, &out->y, &out->m, &d);
 	return j;
+}
+
+/* Fill the fields read_lunar writes (on a match only). */
+static void
+lunar_fields(zn_dspan *to, const zn_dspan *from)
+{
+	to->lo = from->lo;
+	to->hi = from->hi;
+	to->grain = from->grain;
+	to->rel = from->rel;
+	to->lunar = from->lunar;
+	to->y = from->y;
+	to->m = from->m;
+}
+
+size_t
+zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
+		   zn_dspan *out)
+{
+	zn_dspan	t;
+
+	if (st->lunar_at == i && st->lunar_year == year &&
+		st->lunar_year_rel == year_rel && st->lunar_marked == marked &&
+		st->c->fail == ZN_OK)
+	{
+		if (st->lunar_end)
+			lunar_fields(out, &st->lunar);
+		return st->lunar_end;
+	}
+	memset(&t, 0, sizeof(t));
+	st->lunar_end = read_lunar(st, i, year, year_rel, marked, &t);
+	if (st->lunar_end)
+		lunar_fields(out, &t);
+	st->lunar = t;
+	st->lunar_at = st->c->fail == ZN_OK ? i : SIZE_MAX;
+	st->lunar_year = year;
+	st->lunar_year_rel = year_rel;
+	st->lunar_marked = marked;
+	return st->lunar_end;
 }

@@ -276,10 +276,27 @@ zh_extract(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "zh_extract: return type must be a row type");
 
-	/* the tuplestore and its descriptor live as long as the query */
+	/*
+	 * The result's descriptor, looked up once per query and kept in
+	 * fn_extra: a lateral call runs once per row of the outer table, and
+	 * building it from the catalog each time costs more than scanning a
+	 * paragraph.  Each call hands the executor a copy, which it frees.
+	 */
+	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
+	if (tupdesc == NULL)
+	{
+		TupleDesc	found;
+
+		if (get_call_result_type(fcinfo, NULL, &found) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "zh_extract: return type must be a row type");
+		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		tupdesc = CreateTupleDescCopy(found);
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = tupdesc;
+	}
+
+	/* the tuplestore lives as long as the query */
 	per_query = rsinfo->econtext->ecxt_per_query_memory;
 	old = MemoryContextSwitchTo(per_query);
 	memset(&x, 0, sizeof(x));

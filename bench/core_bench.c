@@ -26,10 +26,6 @@
  *
  * Results are printed as lines "R<TAB>key<TAB>value" for bench/run.sh, and
  * as prose on stderr.
- *
- * Symbols the core does not define yet are linked to stubs by bench/run.sh
- * and named in ZN_BENCH_STUBS; a figure that depends on one is reported as
- * not available.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -41,10 +37,6 @@
 #include <time.h>
 
 #include "zn.h"
-
-#ifndef ZN_BENCH_STUBS
-#define ZN_BENCH_STUBS ""
-#endif
 
 #define CORPUS_SEED		UINT64_C(20190414)
 #define AMOUNT_SEED		UINT64_C(38642)
@@ -90,23 +82,6 @@ xrealloc(void *p, size_t n)
 		exit(2);
 	}
 	return p;
-}
-
-static const char bench_stubs[] = ZN_BENCH_STUBS;
-
-static bool
-stubbed(const char *sym)
-{
-	const char *p = bench_stubs;
-	size_t		n = strlen(sym);
-
-	while ((p = strstr(p, sym)) != NULL)
-	{
-		if ((p == bench_stubs || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-			return true;
-		p += n;
-	}
-	return false;
 }
 
 /* ---- string sets ---------------------------------------------------------- */
@@ -538,8 +513,7 @@ bench_parse(const char *name, enum kind k, const strset *set)
 	ok = cg_loop(k, set);		/* warm-up, and the success count */
 	if (ok == 0)
 	{
-		emit_row(name, "n/a none of the %zu inputs parses%s%s", set->n,
-				 *bench_stubs ? "; core lacks: " : "", bench_stubs);
+		emit_row(name, "n/a none of the %zu inputs parses", set->n);
 		return;
 	}
 	/* calibrate: passes for a run of about opt_ms */
@@ -644,8 +618,6 @@ cmd_run(const char *dir, const char *data_file, size_t mb)
 		set_add(&mix, amt.buf + amt.off[j], amt.len[j]);
 	for (size_t j = 0; j < gen.n; j++)
 		set_add(&mix, gen.buf + gen.off[j], gen.len[j]);
-	if (*bench_stubs)
-		emit_row("core.stubs", "%s", bench_stubs);
 
 	bench_parse("core.numbers", K_NUMBERS, &num);
 	bench_parse("core.amounts", K_AMOUNTS, &mix);
@@ -653,11 +625,6 @@ cmd_run(const char *dir, const char *data_file, size_t mb)
 	bench_parse("core.amounts.generated", K_AMOUNTS, &gen);
 	bench_parse("core.dates", K_DATES, &dat);
 
-	if (stubbed("zn_extract"))
-	{
-		emit_row("core.extract", "n/a zn_extract is not in the core yet");
-		return 0;
-	}
 	if (!build_corpus(data_file, mb << 20, &cp))
 	{
 		emit_row("core.extract", "n/a cannot read %s", data_file);
@@ -692,7 +659,7 @@ cmd_cg(const char *what, const char *dir, const char *data_file)
 	{
 		corpus		cp;
 
-		if (stubbed("zn_extract") || !build_corpus(data_file, 512u << 10, &cp))
+		if (!build_corpus(data_file, 512u << 10, &cp))
 			return 1;
 		if (cg_extract(&cp, cp.np, true) == (size_t) -1)
 			return 1;

@@ -249,8 +249,6 @@ def main():
         if len(parts) == 3 and parts[0] == "R":
             R[parts[1]] = parts[2]
     t = build(R)
-    if R.get("core.stubs"):
-        t.notes.insert(0, "the core does not define these yet (linked to stubs returning 0): " + R["core.stubs"])
     print()
     print(render(t))
     if t.notes:

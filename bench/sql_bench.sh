@@ -29,8 +29,6 @@ PSQL=(psql -X -q -At -v ON_ERROR_STOP=1)
 # q SQL: one value; stderr kept in $W/sql.err
 q() { "${PSQL[@]}" -c "$1" 2>"$W/sql.err"; }
 err() { grep -m1 -E 'ERROR|FATAL' "$W/sql.err" | sed 's/^[^:]*: *//; s/^ERROR: *//' | cut -c1-160; }
-exists() { [[ $(q "SELECT $1 IS NOT NULL") == t ]]; }
-has_func() { [[ $(q "SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = '$1')") == t ]]; }
 
 row sql.method "best of $RUNS runs (fewer for a query slower than 20 s; clock_timestamp() around EXECUTE in plpgsql), max_parallel_workers_per_gather=0, jit=off, enable_memoize=off (the corpus repeats its paragraphs); peak memory = backend VmHWM after the call minus VmRSS before it, VmHWM reset via /proc/PID/clear_refs, shared buffers pre-warmed by reading the text once"
 
@@ -78,21 +76,14 @@ FROM (SELECT floor(random() * 9999 + 1)::int AS ip, floor(random() * 100)::int A
       FROM generate_series(1, $N)) r;
 VACUUM ANALYZE bench_amt;
 SQL
-if ! exists "to_regtype('zh_amount')"; then
-    row sql.amount "n/a the type zh_amount does not exist yet"
+ms=$(best_ms "SELECT sum(s::zh_amount) FROM bench_amt")
+if [[ -z $ms ]]; then
+    row sql.amount "n/a $(err)"
 else
-    ms=$(best_ms "SELECT sum(s::zh_amount) FROM bench_amt")
-    if [[ -z $ms ]]; then
-        row sql.amount "n/a $(err)"
-    else
-        base=$(best_ms "SELECT sum(a::numeric) FROM bench_amt")
-        check=n/a
-        if has_func zh_amount_value; then
-            c=$(q "SELECT zh_amount_value((SELECT sum(s::zh_amount) FROM bench_amt)) = (SELECT sum(a::numeric) FROM bench_amt)")
-            case $c in t) check=equal ;; f) check=DIFFERENT ;; *) check="n/a" ;; esac
-        fi
-        row sql.amount "ms=$ms base_ms=$base rows=$N check=$check"
-    fi
+    base=$(best_ms "SELECT sum(a::numeric) FROM bench_amt")
+    c=$(q "SELECT zh_amount_value((SELECT sum(s::zh_amount) FROM bench_amt)) = (SELECT sum(a::numeric) FROM bench_amt)")
+    case $c in t) check=equal ;; f) check=DIFFERENT ;; *) check="n/a" ;; esac
+    row sql.amount "ms=$ms base_ms=$base rows=$N check=$check"
 fi
 
 # ---- zh_number ----------------------------------------------------------------------------------
@@ -104,27 +95,21 @@ CREATE TABLE bench_num (s text, a text);
 \copy bench_num FROM '$W/numerals.tsv'
 SQL
 SPELL="bench/core_bench.c's own generator"
-if exists "to_regprocedure('zh_spell(numeric,text)')"; then
-    # the extension's own spelling of the same values
-    if q "CREATE TABLE bench_num2 AS SELECT zh_spell(a::numeric) AS s, a FROM bench_num;
-          DROP TABLE bench_num; ALTER TABLE bench_num2 RENAME TO bench_num" >/dev/null; then
-        SPELL="zh_spell(a)"
-    fi
+# the extension's own spelling of the same values
+if q "CREATE TABLE bench_num2 AS SELECT zh_spell(a::numeric) AS s, a FROM bench_num;
+      DROP TABLE bench_num; ALTER TABLE bench_num2 RENAME TO bench_num" >/dev/null; then
+    SPELL="zh_spell(a)"
 fi
 q "VACUUM ANALYZE bench_num" >/dev/null
 ex=$(q "SELECT string_agg(s || ' = ' || a, ', ') FROM (SELECT * FROM bench_num LIMIT 3) x")
-if ! exists "to_regprocedure('zh_number(text)')"; then
-    row sql.number "n/a zh_number(text) does not exist"
+ms=$(best_ms "SELECT sum(zh_number(s)) FROM bench_num")
+if [[ -z $ms ]]; then
+    row sql.number "n/a $(err)"
 else
-    ms=$(best_ms "SELECT sum(zh_number(s)) FROM bench_num")
-    if [[ -z $ms ]]; then
-        row sql.number "n/a $(err)"
-    else
-        base=$(best_ms "SELECT sum(a::numeric) FROM bench_num")
-        c=$(q "SELECT sum(zh_number(s)) = sum(a::numeric) FROM bench_num")
-        case $c in t) check=equal ;; f) check=DIFFERENT ;; *) check="n/a" ;; esac
-        row sql.number "ms=$ms base_ms=$base rows=$N check=$check"
-    fi
+    base=$(best_ms "SELECT sum(a::numeric) FROM bench_num")
+    c=$(q "SELECT sum(zh_number(s)) = sum(a::numeric) FROM bench_num")
+    case $c in t) check=equal ;; f) check=DIFFERENT ;; *) check="n/a" ;; esac
+    row sql.number "ms=$ms base_ms=$base rows=$N check=$check"
 fi
 row sql.number.data "numerals spelled by $SPELL, e.g. $ex"
 
@@ -138,18 +123,14 @@ CREATE TABLE bench_p (t text);
 VACUUM ANALYZE bench_p;
 SQL
 bytes=$(q "SELECT sum(octet_length(t)) FROM bench_p")
-if ! has_func zh_extract; then
-    row sql.extract "n/a zh_extract does not exist yet"
+r=$(best "SELECT count(*) FROM bench_p p, zh_extract(p.t)")
+if [[ -z $r ]]; then
+    row sql.extract "n/a $(err)"
 else
-    r=$(best "SELECT count(*) FROM bench_p p, zh_extract(p.t)")
-    if [[ -z $r ]]; then
-        row sql.extract "n/a $(err)"
-    else
-        read -r ms figs <<<"$r"
-        rd=$(best_ms "SELECT sum(length(t)) FROM bench_p")
-        read -r rx rxn <<<"$(best "SELECT count(*) FROM bench_p, regexp_matches(t, '([0-9]+(\.[0-9]+)?) ?(万|亿)?元', 'g')")"
-        row sql.extract "ms=$ms read_ms=$rd regex_ms=$rx bytes=$bytes figures=$figs regex_matches=$rxn"
-    fi
+    read -r ms figs <<<"$r"
+    rd=$(best_ms "SELECT sum(length(t)) FROM bench_p")
+    read -r rx rxn <<<"$(best "SELECT count(*) FROM bench_p, regexp_matches(t, '([0-9]+(\.[0-9]+)?) ?(万|亿)?元', 'g')")"
+    row sql.extract "ms=$ms read_ms=$rd regex_ms=$rx bytes=$bytes figures=$figs regex_matches=$rxn"
 fi
 
 # ---- peak memory of one zh_extract call on a single text of about 100 MB --------------------------
@@ -176,9 +157,7 @@ SQL
     [[ -n $rss && -n $hwm ]] && echo $((hwm - rss))
 }
 tb=$(q "SELECT octet_length(t) FROM bench_big")
-if ! has_func zh_extract; then
-    row sql.memory "n/a zh_extract does not exist yet"
-elif [[ -z $tb ]]; then
+if [[ -z $tb ]]; then
     row sql.memory "n/a the 100 MB text was not built"
 else
     rd=$(peak_kb "SELECT length(t) FROM bench_big")

@@ -364,6 +364,17 @@ test_encoding(void)
 		{"1\xed\xa0\x80", 4, 1},	/* a surrogate */
 		{"\xf4\x90\x80\x80", 4, 0},	/* above U+10FFFF */
 		{"引资 25 亿元\x80", 17, 16},
+		/* inside and at the end of a run of CJK characters */
+		{"一二\xe0\x9f\xbf三", 12, 6},	/* overlong U+07FF */
+		{"一二\xed\xa0\x80三", 12, 6},	/* a surrogate */
+		{"一二\xed\xa0\x80", 9, 6},
+		{"一\xe4\xba三", 8, 3},	/* 亿 without its last byte */
+		{"一二\xe4\xba", 8, 6},
+		{"\xf0\x8f\xbf\xbf", 4, 0},	/* overlong U+FFFF */
+	};
+	static const char *const good[] = {
+		"\xe0\xa0\x80", "\xed\x9f\xbf", "一\xef\xbf\xbf二", "\xf0\x90\x80\x80三",
+		"\xf4\x8f\xbf\xbf", "\xc2\x80一", "一二三四五六七八九十abcdefgh一"
 	};
 	size_t		k;
 
@@ -381,6 +392,20 @@ test_encoding(void)
 		CHECK(zn_extract(bad[k].s, bad[k].len, &o, &err) == ZN_ERR_ENCODING &&
 			  err.code == ZN_ERR_ENCODING && err.byte_pos == bad[k].pos && n == 0,
 			  check_fmt("malformed UTF-8 #%zu: error at byte %zu", k, bad[k].pos));
+	}
+	for (k = 0; k < sizeof(good) / sizeof(good[0]); k++)
+	{
+		zn_extract_opts o;
+		zn_error	err;
+		int			n = 0;
+
+		memset(&o, 0, sizeof(o));
+		o.ref = ZN_NO_REF;
+		o.kinds = ZN_MASK_ALL;
+		o.emit = count_only;
+		o.arg = &n;
+		CHECK(zn_extract(good[k], strlen(good[k]), &o, &err) == ZN_OK,
+			  check_fmt("well-formed UTF-8 #%zu", k));
 	}
 	/* NUL bytes are characters like any other */
 	{

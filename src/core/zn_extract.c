@@ -9,11 +9,12 @@
  * dropped.  Either way the scan resumes after it, so spans never overlap,
  * come in text order and are maximal.
  *
- * Speed: one table lookup per character decides whether a match can begin
- * there (xclass below), so text without figures is skipped at memory speed
- * (hundreds of MB/s).  A qualifier or currency word is tried only when a
- * numeral follows within a few characters, a date word only when its first
- * two characters are those of one.
+ * Speed: one bit per character, looked up straight from its UTF-8 bytes
+ * without decoding it (try_bits below), decides whether a match can begin
+ * there, so text without figures is skipped at memory speed (hundreds of
+ * MB/s).  A qualifier or currency word is tried only when a numeral follows
+ * within a few characters, a date word only when its first two characters
+ * are those of one (a hash set of the pairs).
  *
  * Context rules (judge) are general, not lists of phrases:
  *   - a bare Chinese-numeral number must look like a number, not a word:
@@ -140,30 +141,52 @@ static const char date_starts[] =
 	"半年 半个 半個 半月 半天 半日 半周 半週 半小 半钟 半鐘 半载 半載 半分 半秒 个半 "
 	"個半 分半 若干";
 
-/* Character classes of the Basic Multilingual Plane, and the date starts
- * as sorted (first, second) pairs; built once (constant tables: every run
- * writes the same values). */
+/*
+ * Character classes of the Basic Multilingual Plane (xclass), the same
+ * as a bitmap the scan loop reads without decoding a character (try_bits),
+ * and the date starts as a set of (first, second) pairs (date_pairs); built
+ * once, by writes that only ever store the same values, so a second build
+ * racing the first is harmless.
+ */
 static uint8_t xclass[0x10000];
+
+#define X_TRY		(X_NUM | X_DATE | X_PRE)
+#define X_DATE_NUM	0x08		/* a date word: this, then "#" */
+#define X_DATE_AT	0x10		/* a date word: this, then "@" */
+
+/*
+ * Bit cp % 64 of try_bits[cp / 64]: the scan must look closer at the BMP
+ * character cp.  Indexed straight from the UTF-8 bytes: a 3-byte character
+ * is in word ((b0 & 0x0F) << 6) | (b1 & 0x3F), bit b2 & 0x3F; a 2-byte one
+ * in word b0 & 0x1F, bit b1 & 0x3F; ASCII in word b0 >> 6, bit b0 & 0x3F.
+ */
+static uint64_t try_bits[0x10000 / 64];
 
 #define PAIR_NUM		1		/* "#" */
 #define PAIR_NUM_DATE	2		/* "@" */
 #define MAX_PAIRS		512
 
-typedef struct pair
-{
-	uint32_t	first;
-	uint32_t	second;
-} pair;
-
-static pair date_pairs[MAX_PAIRS];
-static int	n_date_pairs;
+/* Open addressing, linear probing: (first << 16) | second, 0 for none. */
+#define PAIR_SLOTS		1024
+static uint32_t date_pairs[PAIR_SLOTS];
 static volatile bool xclass_ready = false;
+
+static inline void
+try_bit_set(uint32_t cp)
+{
+	try_bits[cp >> 6] |= UINT64_C(1) << (cp & 0x3F);
+}
 
 static void
 xclass_add(uint32_t cp, uint8_t cl)
 {
 	if (cp < 0x10000)
+	{
 		xclass[cp] |= cl;
+		/* ASCII is the scan loop's own (see zn_extract) */
+		if (cp >= 0x80 && (cl & X_TRY))
+			try_bit_set(cp);
+	}
 }
 
 static void
@@ -187,15 +210,58 @@ xclass_add_prefix(void *arg, uint32_t cp)
 	xclass_add(cp, X_PRE);
 }
 
-static int
-pair_cmp(const void *a, const void *b)
+/*
+ * The characters zn_cp folds (full-width ASCII U+FF01..FF5E, U+3000) have
+ * the class of what they fold to: decode cp as the scan does.
+ */
+static void
+try_bit_folded(uint32_t cp)
 {
-	const pair *p = a,
-			   *q = b;
+	unsigned char u[3] = {
+		(unsigned char) (0xE0 | (cp >> 12)),
+		(unsigned char) (0x80 | ((cp >> 6) & 0x3F)),
+		(unsigned char) (0x80 | (cp & 0x3F))
+	};
+	zn_ctx		c;
+	size_t		n;
+	uint32_t	f;
 
-	if (p->first != q->first)
-		return p->first < q->first ? -1 : 1;
-	return p->second < q->second ? -1 : p->second > q->second;
+	zn_ctx_init(&c, (const char *) u, 3, ZN_NO_REF, false);
+	f = zn_cp(&c, 0, &n);
+	if (f < 0x10000 && (xclass[f] & X_TRY))
+		try_bit_set(cp);
+}
+
+static inline uint32_t
+pair_hash(uint32_t key)
+{
+	return (key * 0x9E3779B1u) >> 22;	/* PAIR_SLOTS = 2^10 */
+}
+
+static void
+date_pair_add(uint32_t a, uint32_t b)
+{
+	uint32_t	key = (a << 16) | b,
+				h = pair_hash(key);
+
+	while (date_pairs[h] != 0 && date_pairs[h] != key)
+		h = (h + 1) % PAIR_SLOTS;
+	date_pairs[h] = key;
+}
+
+static bool
+date_pair_known(uint32_t a, uint32_t b)
+{
+	uint32_t	key,
+				h;
+
+	if (a >= 0x10000 || b >= 0x10000)
+		return false;
+	key = (a << 16) | b;
+	for (h = pair_hash(key); date_pairs[h] != 0; h = (h + 1) % PAIR_SLOTS)
+		if (date_pairs[h] == key)
+			return true;
+	return false;
 }
 
 /* Read date_starts into date_pairs and mark the first characters. */
@@ -205,13 +271,14 @@ date_pairs_init(void)
 	zn_ctx		c;
 	size_t		i = 0,
 				n;
+	int			n_pairs = 0;
 
 	zn_ctx_init(&c, date_starts, strlen(date_starts), ZN_NO_REF, false);
-	n_date_pairs = 0;
-	while (i < c.len && n_date_pairs < MAX_PAIRS)
+	while (i < c.len && n_pairs < MAX_PAIRS)
 	{
 		uint32_t	a = zn_cp(&c, i, &n),
 					b;
+		uint8_t		cl = X_DATE;
 
 		if (a == ' ')
 		{
@@ -220,25 +287,19 @@ date_pairs_init(void)
 		}
 		b = zn_cp(&c, n, &i);
 		if (b == '#')
+		{
 			b = PAIR_NUM;
+			cl |= X_DATE_NUM;
+		}
 		else if (b == '@')
+		{
 			b = PAIR_NUM_DATE;
-		date_pairs[n_date_pairs].first = a;
-		date_pairs[n_date_pairs].second = b;
-		n_date_pairs++;
-		xclass_add(a, X_DATE);
+			cl |= X_DATE_AT;
+		}
+		date_pair_add(a, b);
+		n_pairs++;
+		xclass_add(a, cl);
 	}
-	qsort(date_pairs, n_date_pairs, sizeof(pair), pair_cmp);
-}
-
-static bool
-date_pair_known(uint32_t a, uint32_t b)
-{
-	pair		key;
-
-	key.first = a;
-	key.second = b;
-	return bsearch(&key, date_pairs, n_date_pairs, sizeof(pair), pair_cmp) != NULL;
 }
 
 static void
@@ -256,6 +317,15 @@ xclass_init(void)
 	xclass_add_string(prefix_starts, X_PRE);
 	zn_words_starts(xclass_add_prefix, NULL);
 	date_pairs_init();
+	try_bit_folded(0x3000);
+	for (cp = 0xFF01; cp <= 0xFF5E; cp++)
+		try_bit_folded(cp);
+
+	/* the ASCII the scan loop tries (the others begin nothing) */
+	for (cp = 0; cp < 0x80; cp++)
+		if ((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
+			cp == '-' || cp == '+' || cp == '$')
+			try_bit_set(cp);
 	xclass_ready = true;
 }
 
@@ -342,16 +412,19 @@ date_start_at(const xscan *x, uint32_t a, size_t n)
 {
 	size_t		m;
 	uint32_t	b = zn_cp(&x->c, n, &m);
-	uint8_t		cl;
+	uint8_t		ca = xclass[a],	/* a < 0x10000: it has X_DATE */
+				cl;
 
 	if (date_pair_known(a, b))
 		return true;
+	if (!(ca & (X_DATE_NUM | X_DATE_AT)))
+		return false;
 	/* 近 30 天: spaces before a number */
 	b = zn_cp(&x->c, zn_skip_spaces(&x->c, n), &m);
 	cl = b < 0x10000 ? xclass[b] : 0;
-	if ((cl & X_NUM) && (date_pair_known(a, PAIR_NUM) || date_pair_known(a, PAIR_NUM_DATE)))
+	if (cl & X_NUM)
 		return true;
-	return (cl & X_DATE) && date_pair_known(a, PAIR_NUM_DATE);
+	return (cl & X_DATE) && (ca & X_DATE_AT);
 }
 
 /* ---- context tests ------------------------------------------------------- */
@@ -1056,6 +1129,53 @@ match_at(xscan *x, size_t *i, size_t n, zn_figure *f, size_t *e)
 
 /* ---- the scan ------------------------------------------------------------------ */
 
+/*
+ * The first character in [i, end) that try_bits marks, or end (or just
+ * past it): the characters that begin nothing are skipped without being
+ * decoded.  The text is valid UTF-8 and i is at a character.
+ */
+static inline size_t
+skip_plain(const unsigned char *s, size_t i, size_t end)
+{
+	while (i < end)
+	{
+		unsigned char b = s[i];
+		uint32_t	word,
+					bit;
+		size_t		w;
+
+		if ((b & 0xF0) == 0xE0)
+		{
+			word = ((uint32_t) (b & 0x0F) << 6) | (s[i + 1] & 0x3F);
+			bit = s[i + 2] & 0x3F;
+			w = 3;
+		}
+		else if (b < 0x80)
+		{
+			word = b >> 6;
+			bit = b & 0x3F;
+			w = 1;
+		}
+		else if (b >= 0xC0 && b < 0xE0)
+		{
+			word = b & 0x1F;
+			bit = s[i + 1] & 0x3F;
+			w = 2;
+		}
+		else
+		{
+			/* 4-byte characters begin no figure (nor can a continuation
+			 * byte be here) */
+			i += (b >= 0xF0) ? 4 : 1;
+			continue;
+		}
+		if ((try_bits[word] >> bit) & 1)
+			return i;
+		i += w;
+	}
+	return i;
+}
+
 zn_status
 zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err)
 {
@@ -1079,7 +1199,6 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 
 	while (i < len)
 	{
-		unsigned char b = x.c.s[i];
 		size_t		n,
 					e;
 		uint8_t		cl;
@@ -1092,23 +1211,9 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 			next_tick = i + TICK_BYTES;
 		}
 
-		/* the fast path: bytes that begin nothing */
-		if (b < 0x80)
-		{
-			if (!((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') ||
-				  b == '-' || b == '+' || b == '$'))
-			{
-				i++;
-				continue;
-			}
-		}
-		else if (b < 0xC0 || b >= 0xF0)
-		{
-			/* continuation bytes cannot occur here; 4-byte characters
-			 * begin no figure */
-			i += (b >= 0xF0) ? 4 : 1;
+		i = skip_plain(x.c.s, i, len < next_tick ? len : next_tick);
+		if (i >= len || i >= next_tick)
 			continue;
-		}
 		{
 			uint32_t	cp = zn_cp(&x.c, i, &n);
 

@@ -886,19 +886,46 @@ text_break(const zn_ctx *c, size_t from, size_t to)
 	return r;
 }
 
-/* Parse "<prefix><span>" as one date; true with *out when it is one. */
+/* The decimal digits of v > 0 at p; returns their end. */
+static char *
+put_digits(char *p, uint32_t v)
+{
+	char		d[10];
+	int			n = 0;
+
+	do
+		d[n++] = (char) ('0' + v % 10);
+	while ((v /= 10) > 0);
+	while (n > 0)
+		*p++ = d[--n];
+	return p;
+}
+
+/*
+ * Parse "<y>年<span>" (m == 0) or "<y>年<m>月<span>" as one date; true with
+ * *out when it is one.
+ */
 static bool
-parse_prefixed(xscan *x, const char *prefix, size_t i, size_t e, zn_figure *out)
+parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
 {
 	char		buf[MAX_INHERIT_SPAN + 32];
-	size_t		pl = strlen(prefix);
+	char	   *p = buf;
 	zn_error	err;
 
-	if (e - i > MAX_INHERIT_SPAN || pl + (e - i) > sizeof(buf))
+	if (e - i > MAX_INHERIT_SPAN)
 		return false;
-	memcpy(buf, prefix, pl);
-	memcpy(buf + pl, x->c.s + i, e - i);
-	return zn_parse(buf, pl + (e - i), ZN_MASK(ZN_KIND_DATE), x->c.ref, out, &err) == ZN_OK &&
+	p = put_digits(p, (uint32_t) y);
+	memcpy(p, "年", strlen("年"));
+	p += strlen("年");
+	if (m > 0)
+	{
+		p = put_digits(p, (uint32_t) m);
+		memcpy(p, "月", strlen("月"));
+		p += strlen("月");
+	}
+	memcpy(p, x->c.s + i, e - i);
+	p += e - i;
+	return zn_parse(buf, p - buf, ZN_MASK(ZN_KIND_DATE), x->c.ref, out, &err) == ZN_OK &&
 		out->dates.known;
 }
 
@@ -909,17 +936,22 @@ static void
 date_context(xscan *x, zn_figure *f, size_t i, size_t e)
 {
 	zn_figure	g;
-	char		prefix[32];
 	bool		yearless;
 
+	/*
+	 * Without a context, the parses below only tell whether a date that
+	 * resolves sets one: a date that does not (近日, or 去年 without a
+	 * reference date) neither takes nor sets a context.
+	 */
+	if (x->cy <= 0 && !f->dates.known)
+		return;
+
 	/* year-less: the grammar accepts it with a year written before it */
-	snprintf(prefix, sizeof(prefix), "%d年", x->cy > 0 ? (int) x->cy : 2000);
-	yearless = parse_prefixed(x, prefix, i, e, &g);
+	yearless = parse_prefixed(x, x->cy > 0 ? x->cy : 2000, 0, i, e, &g);
 	if (!yearless && x->cy > 0 && x->cm > 0)
 	{
 		/* a day alone: 19日 */
-		snprintf(prefix, sizeof(prefix), "%d年%d月", (int) x->cy, x->cm);
-		yearless = parse_prefixed(x, prefix, i, e, &g);
+		yearless = parse_prefixed(x, x->cy, x->cm, i, e, &g);
 	}
 
 	if (yearless)

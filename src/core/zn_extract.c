@@ -94,6 +94,14 @@ static const char numeral_starts[] =
  * qualifiers and currencies come from zn_words_starts. */
 static const char prefix_starts[] = "-+−负負每从從$¥￥€£₩₽为為历歷长長耗用时時持";
 
+/* Words before a number that the grammar reads itself, besides the
+ * qualifiers and currencies of zn_words.c. */
+static const char *const other_prefixes[] = {
+	"负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
+	"长达", "長達", "耗时", "耗時", "用时", "用時", "时长", "時長", "持续", "持續",
+	"历经", "歷經"
+};
+
 /*
  * How the date and duration words that do not begin with a numeral begin:
  * their first two characters, space-separated.  "#" as the second character
@@ -153,6 +161,7 @@ static uint8_t xclass[0x10000];
 #define X_TRY		(X_NUM | X_DATE | X_PRE)
 #define X_DATE_NUM	0x08		/* a date word: this, then "#" */
 #define X_DATE_AT	0x10		/* a date word: this, then "@" */
+#define X_OTHER		0x20		/* the first character of other_prefixes */
 
 /*
  * Bit cp % 64 of try_bits[cp / 64]: the scan must look closer at the BMP
@@ -306,6 +315,7 @@ static void
 xclass_init(void)
 {
 	uint32_t	cp;
+	int			k;
 
 	if (xclass_ready)
 		return;
@@ -316,6 +326,14 @@ xclass_init(void)
 	xclass_add_string(numeral_starts, X_NUM);
 	xclass_add_string(prefix_starts, X_PRE);
 	zn_words_starts(xclass_add_prefix, NULL);
+	for (k = 0; k < NW(other_prefixes); k++)
+	{
+		zn_ctx		c;
+		size_t		n;
+
+		zn_ctx_init(&c, other_prefixes[k], strlen(other_prefixes[k]), ZN_NO_REF, false);
+		xclass_add(zn_cp(&c, 0, &n), X_OTHER);
+	}
 	date_pairs_init();
 	try_bit_folded(0x3000);
 	for (cp = 0xFF01; cp <= 0xFF5E; cp++)
@@ -376,14 +394,6 @@ numeral_near(xscan *x, size_t i)
 	return x->next_num < x->c.len && x->next_num - i <= PREFIX_REACH;
 }
 
-/* Words before a number that the grammar reads itself, besides the
- * qualifiers and currencies of zn_words.c. */
-static const char *const other_prefixes[] = {
-	"负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
-	"长达", "長達", "耗时", "耗時", "用时", "用時", "时长", "時長", "持续", "持續",
-	"历经", "歷經"
-};
-
 /* Does a word that may stand before a figure's number begin at i? */
 static bool
 prefix_word_at(const xscan *x, size_t i)
@@ -400,7 +410,8 @@ prefix_word_at(const xscan *x, size_t i)
 		return true;
 	return zn_m_qual_before(&x->c, i, &q) != 0 ||
 		zn_m_currency_before(&x->c, i, cur) != 0 ||
-		zn_m_words(&x->c, i, other_prefixes, NW(other_prefixes), &w) != 0;
+		((cp < 0x10000 && (xclass[cp] & X_OTHER)) &&
+		 zn_m_words(&x->c, i, other_prefixes, NW(other_prefixes), &w) != 0);
 }
 
 /*

@@ -150,9 +150,9 @@ static const char date_starts[] =
 	"個半 分半 若干";
 
 /*
- * Character classes of the Basic Multilingual Plane (xclass), the same
- * as a bitmap the scan loop reads without decoding a character (try_bits),
- * and the date starts as a set of (first, second) pairs (date_pairs); built
+ * Character classes of the Basic Multilingual Plane (xclass), two of them
+ * as bitmaps read without decoding a character (try_bits, num_bits), and
+ * the date starts as a set of (first, second) pairs (date_pairs); built
  * once, by writes that only ever store the same values, so a second build
  * racing the first is harmless.
  */
@@ -164,12 +164,20 @@ static uint8_t xclass[0x10000];
 #define X_OTHER		0x20		/* the first character of other_prefixes */
 
 /*
- * Bit cp % 64 of try_bits[cp / 64]: the scan must look closer at the BMP
- * character cp.  Indexed straight from the UTF-8 bytes: a 3-byte character
- * is in word ((b0 & 0x0F) << 6) | (b1 & 0x3F), bit b2 & 0x3F; a 2-byte one
- * in word b0 & 0x1F, bit b1 & 0x3F; ASCII in word b0 >> 6, bit b0 & 0x3F.
+ * A set of BMP characters: bit cp % 64 of word cp / 64, so that it can be
+ * read straight from the UTF-8 bytes (next_marked): a 3-byte character is
+ * in word ((b0 & 0x0F) << 6) | (b1 & 0x3F), bit b2 & 0x3F; a 2-byte one in
+ * word b0 & 0x1F, bit b1 & 0x3F; ASCII in word b0 >> 6, bit b0 & 0x3F.  A
+ * character zn_cp folds is in a set when what it folds to is.
  */
-static uint64_t try_bits[0x10000 / 64];
+typedef uint64_t charset[0x10000 / 64];
+
+/* The scan must look closer: X_TRY, and the ASCII the scan loop tries. */
+static charset try_bits;
+
+/* A numeral begins here: exactly X_NUM (which only characters zn_cp
+ * returns have). */
+static charset num_bits;
 
 #define PAIR_NUM		1		/* "#" */
 #define PAIR_NUM_DATE	2		/* "@" */
@@ -181,9 +189,9 @@ static uint32_t date_pairs[PAIR_SLOTS];
 static volatile bool xclass_ready = false;
 
 static inline void
-try_bit_set(uint32_t cp)
+charset_add(uint64_t *set, uint32_t cp)
 {
-	try_bits[cp >> 6] |= UINT64_C(1) << (cp & 0x3F);
+	set[cp >> 6] |= UINT64_C(1) << (cp & 0x3F);
 }
 
 static void
@@ -192,9 +200,11 @@ xclass_add(uint32_t cp, uint8_t cl)
 	if (cp < 0x10000)
 	{
 		xclass[cp] |= cl;
-		/* ASCII is the scan loop's own (see zn_extract) */
+		/* ASCII is the scan loop's own (see xclass_init) */
 		if (cp >= 0x80 && (cl & X_TRY))
-			try_bit_set(cp);
+			charset_add(try_bits, cp);
+		if (cl & X_NUM)
+			charset_add(num_bits, cp);
 	}
 }
 
@@ -220,11 +230,11 @@ xclass_add_prefix(void *arg, uint32_t cp)
 }
 
 /*
- * The characters zn_cp folds (full-width ASCII U+FF01..FF5E, U+3000) have
- * the class of what they fold to: decode cp as the scan does.
+ * The characters zn_cp folds (full-width ASCII U+FF01..FF5E, U+3000) are
+ * in the sets of what they fold to: decode cp as the scan does.
  */
 static void
-try_bit_folded(uint32_t cp)
+charsets_add_folded(uint32_t cp)
 {
 	unsigned char u[3] = {
 		(unsigned char) (0xE0 | (cp >> 12)),
@@ -238,7 +248,9 @@ try_bit_folded(uint32_t cp)
 	zn_ctx_init(&c, (const char *) u, 3, ZN_NO_REF, false);
 	f = zn_cp(&c, 0, &n);
 	if (f < 0x10000 && (xclass[f] & X_TRY))
-		try_bit_set(cp);
+		charset_add(try_bits, cp);
+	if (f < 0x10000 && (xclass[f] & X_NUM))
+		charset_add(num_bits, cp);
 }
 
 static inline uint32_t
@@ -335,16 +347,62 @@ xclass_init(void)
 		xclass_add(zn_cp(&c, 0, &n), X_OTHER);
 	}
 	date_pairs_init();
-	try_bit_folded(0x3000);
+	charsets_add_folded(0x3000);
 	for (cp = 0xFF01; cp <= 0xFF5E; cp++)
-		try_bit_folded(cp);
+		charsets_add_folded(cp);
 
 	/* the ASCII the scan loop tries (the others begin nothing) */
 	for (cp = 0; cp < 0x80; cp++)
 		if ((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
 			cp == '-' || cp == '+' || cp == '$')
-			try_bit_set(cp);
+			charset_add(try_bits, cp);
 	xclass_ready = true;
+}
+
+/*
+ * The first character in [i, end) that is in the set, or end (or just past
+ * it; 4-byte characters are in no set), without decoding any.  The text is
+ * valid UTF-8 and i is at a character.
+ */
+static inline size_t
+next_marked(const unsigned char *s, size_t i, size_t end, const uint64_t *set)
+{
+	while (i < end)
+	{
+		unsigned char b = s[i];
+		uint32_t	word,
+					bit;
+		size_t		w;
+
+		if ((b & 0xF0) == 0xE0)
+		{
+			word = ((uint32_t) (b & 0x0F) << 6) | (s[i + 1] & 0x3F);
+			bit = s[i + 2] & 0x3F;
+			w = 3;
+		}
+		else if (b < 0x80)
+		{
+			word = b >> 6;
+			bit = b & 0x3F;
+			w = 1;
+		}
+		else if (b >= 0xC0 && b < 0xE0)
+		{
+			word = b & 0x1F;
+			bit = s[i + 1] & 0x3F;
+			w = 2;
+		}
+		else
+		{
+			/* a 4-byte character (a continuation byte cannot be here) */
+			i += (b >= 0xF0) ? 4 : 1;
+			continue;
+		}
+		if ((set[word] >> bit) & 1)
+			return i;
+		i += w;
+	}
+	return i;
 }
 
 /* ---- the scanner's state --------------------------------------------------- */
@@ -379,17 +437,8 @@ numeral_near(xscan *x, size_t i)
 {
 	if (x->next_num < i || x->num_from > i)
 	{
-		size_t		j = i,
-					n;
-
-		while (j < x->c.len)
-		{
-			if (class_at(x, j, &n) & X_NUM)
-				break;
-			j = n;
-		}
 		x->num_from = i;
-		x->next_num = j;
+		x->next_num = next_marked(x->c.s, i, x->c.len, num_bits);
 	}
 	return x->next_num < x->c.len && x->next_num - i <= PREFIX_REACH;
 }
@@ -1172,53 +1221,6 @@ match_at(xscan *x, size_t *i, size_t n, zn_figure *f, size_t *e)
 
 /* ---- the scan ------------------------------------------------------------------ */
 
-/*
- * The first character in [i, end) that try_bits marks, or end (or just
- * past it): the characters that begin nothing are skipped without being
- * decoded.  The text is valid UTF-8 and i is at a character.
- */
-static inline size_t
-skip_plain(const unsigned char *s, size_t i, size_t end)
-{
-	while (i < end)
-	{
-		unsigned char b = s[i];
-		uint32_t	word,
-					bit;
-		size_t		w;
-
-		if ((b & 0xF0) == 0xE0)
-		{
-			word = ((uint32_t) (b & 0x0F) << 6) | (s[i + 1] & 0x3F);
-			bit = s[i + 2] & 0x3F;
-			w = 3;
-		}
-		else if (b < 0x80)
-		{
-			word = b >> 6;
-			bit = b & 0x3F;
-			w = 1;
-		}
-		else if (b >= 0xC0 && b < 0xE0)
-		{
-			word = b & 0x1F;
-			bit = s[i + 1] & 0x3F;
-			w = 2;
-		}
-		else
-		{
-			/* 4-byte characters begin no figure (nor can a continuation
-			 * byte be here) */
-			i += (b >= 0xF0) ? 4 : 1;
-			continue;
-		}
-		if ((try_bits[word] >> bit) & 1)
-			return i;
-		i += w;
-	}
-	return i;
-}
-
 zn_status
 zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err)
 {
@@ -1254,7 +1256,7 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 			next_tick = i + TICK_BYTES;
 		}
 
-		i = skip_plain(x.c.s, i, len < next_tick ? len : next_tick);
+		i = next_marked(x.c.s, i, len < next_tick ? len : next_tick, try_bits);
 		if (i >= len || i >= next_tick)
 			continue;
 		{

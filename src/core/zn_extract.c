@@ -372,35 +372,33 @@ next_marked(const unsigned char *s, size_t i, size_t end, const uint64_t *set)
 		unsigned char b = s[i];
 		uint32_t	word,
 					bit;
-		size_t		w;
 
-		if ((b & 0xF0) == 0xE0)
+		if (b >= 0xE0 && b < 0xF0)
 		{
-			word = ((uint32_t) (b & 0x0F) << 6) | (s[i + 1] & 0x3F);
+			/* ((b0 & 0x0F) << 6) | (b1 & 0x3F), as lead byte b0 is E0-EF
+			 * and b1 a continuation byte */
+			word = ((uint32_t) b << 6) + s[i + 1] - ((0xE0 << 6) + 0x80);
 			bit = s[i + 2] & 0x3F;
-			w = 3;
+			if (set[word] & (UINT64_C(1) << bit))
+				return i;
+			i += 3;
 		}
 		else if (b < 0x80)
 		{
-			word = b >> 6;
-			bit = b & 0x3F;
-			w = 1;
+			if (set[b >> 6] & (UINT64_C(1) << (b & 0x3F)))
+				return i;
+			i++;
 		}
-		else if (b >= 0xC0 && b < 0xE0)
+		else if (b >= 0xC0)
 		{
 			word = b & 0x1F;
 			bit = s[i + 1] & 0x3F;
-			w = 2;
+			if (b < 0xE0 && (set[word] & (UINT64_C(1) << bit)))
+				return i;
+			i += (b < 0xE0) ? 2 : 4;	/* 4-byte characters are in no set */
 		}
 		else
-		{
-			/* a 4-byte character (a continuation byte cannot be here) */
-			i += (b >= 0xF0) ? 4 : 1;
-			continue;
-		}
-		if ((set[word] >> bit) & 1)
-			return i;
-		i += w;
+			i++;				/* a continuation byte cannot be here */
 	}
 	return i;
 }

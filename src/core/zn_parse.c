@@ -119,17 +119,34 @@ zn_utf8_check(const char *str, size_t len)
 		if ((b & 0xF0) == 0xE0)
 		{
 			/*
-			 * A run of 3-byte characters, one 4-byte load each (the mask
-			 * and pattern are bytes, so any byte order works): lead
-			 * 1110xxxx, then 10xxxxxx twice.
+			 * A run of 3-byte characters, two per 8-byte load, then one
+			 * per 4-byte load (the masks and patterns are bytes, so any
+			 * byte order works): lead 1110xxxx, then 10xxxxxx twice.
 			 */
-			static const unsigned char mask_b[4] = {0xF0, 0xC0, 0xC0, 0};
-			static const unsigned char want_b[4] = {0xE0, 0x80, 0x80, 0};
+			static const unsigned char mask_b[8] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0, 0};
+			static const unsigned char want_b[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
+			uint64_t	mask2,
+						want2;
 			uint32_t	mask,
 						want;
 
+			memcpy(&mask2, mask_b, 8);
+			memcpy(&want2, want_b, 8);
 			memcpy(&mask, mask_b, 4);
 			memcpy(&want, want_b, 4);
+			while (len - i >= 8)
+			{
+				uint64_t	w;
+
+				memcpy(&w, s + i, 8);
+				if ((w & mask2) != want2)
+					break;
+				if (utf8_bad3(s + i))
+					return i;
+				if (utf8_bad3(s + i + 3))
+					return i + 3;
+				i += 6;
+			}
 			while (len - i >= 4)
 			{
 				uint32_t	w;

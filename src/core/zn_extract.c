@@ -162,6 +162,7 @@ static uint8_t xclass[0x10000];
 #define X_DATE_NUM	0x08		/* a date word: this, then "#" */
 #define X_DATE_AT	0x10		/* a date word: this, then "@" */
 #define X_OTHER		0x20		/* the first character of other_prefixes */
+#define X_DATE2		0x40		/* the second character of a date start */
 
 /*
  * A set of BMP characters: bit cp % 64 of word cp / 64, so that it can be
@@ -320,6 +321,7 @@ date_pairs_init(void)
 		date_pair_add(a, b);
 		n_pairs++;
 		xclass_add(a, cl);
+		xclass_add(b, X_DATE2);
 	}
 }
 
@@ -473,7 +475,7 @@ date_start_at(const xscan *x, uint32_t a, size_t n)
 	uint8_t		ca = xclass[a],	/* a < 0x10000: it has X_DATE */
 				cl;
 
-	if (date_pair_known(a, b))
+	if (b < 0x10000 && (xclass[b] & X_DATE2) && date_pair_known(a, b))
 		return true;
 	if (!(ca & (X_DATE_NUM | X_DATE_AT)))
 		return false;

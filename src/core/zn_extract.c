@@ -989,6 +989,21 @@ parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
 		out->dates.known;
 }
 
+/* Does the year context apply to a year-less date at i (see the header
+ * comment)? */
+static bool
+context_applies(const xscan *x, size_t i)
+{
+	int			br;
+
+	if (x->cy <= 0)
+		return false;
+	if (x->c.ref == ZN_NO_REF)
+		return true;
+	br = text_break(&x->c, x->cend, i);
+	return br == 0 || (br == 1 && x->cfine);
+}
+
 /*
  * Apply and update the year context for the date f at [i, e).
  */
@@ -999,11 +1014,11 @@ date_context(xscan *x, zn_figure *f, size_t i, size_t e)
 	bool		yearless;
 
 	/*
-	 * Without a context, the parses below only tell whether a date that
-	 * resolves sets one: a date that does not (近日, or 去年 without a
-	 * reference date) neither takes nor sets a context.
+	 * A date that does not resolve (近日, or 去年 without a reference date)
+	 * sets no context, and takes one only where one applies: otherwise
+	 * the parses below could change nothing.
 	 */
-	if (x->cy <= 0 && !f->dates.known)
+	if (!f->dates.known && !context_applies(x, i))
 		return;
 
 	/* year-less: the grammar accepts it with a year written before it */
@@ -1016,15 +1031,10 @@ date_context(xscan *x, zn_figure *f, size_t i, size_t e)
 
 	if (yearless)
 	{
-		if (x->cy > 0)
+		if (context_applies(x, i))
 		{
-			int			br = text_break(&x->c, x->cend, i);
-
-			if (x->c.ref == ZN_NO_REF || br == 0 || (br == 1 && x->cfine))
-			{
-				f->dates = g.dates;
-				f->is_range = g.is_range;
-			}
+			f->dates = g.dates;
+			f->is_range = g.is_range;
 		}
 		return;
 	}

@@ -153,8 +153,7 @@ static const char date_starts[] =
  * Character classes of the Basic Multilingual Plane (xclass), two of them
  * as bitmaps read without decoding a character (try_bits, num_bits), and
  * the date starts as a set of (first, second) pairs (date_pairs); built
- * once, by writes that only ever store the same values, so a second build
- * racing the first is harmless.
+ * once (constant tables: every build writes the same values).
  */
 static uint8_t xclass[0x10000];
 
@@ -182,10 +181,12 @@ static charset num_bits;
 
 #define PAIR_NUM		1		/* "#" */
 #define PAIR_NUM_DATE	2		/* "@" */
-#define MAX_PAIRS		512
 
-/* Open addressing, linear probing: (first << 16) | second, 0 for none. */
-#define PAIR_SLOTS		1024
+/* Open addressing, linear probing: (first << 16) | second, 0 for none;
+ * never more than half full. */
+#define PAIR_BITS		10
+#define PAIR_SLOTS		(1 << PAIR_BITS)
+#define MAX_PAIRS		(PAIR_SLOTS / 2)
 static uint32_t date_pairs[PAIR_SLOTS];
 static volatile bool xclass_ready = false;
 
@@ -257,7 +258,7 @@ charsets_add_folded(uint32_t cp)
 static inline uint32_t
 pair_hash(uint32_t key)
 {
-	return (key * 0x9E3779B1u) >> 22;	/* PAIR_SLOTS = 2^10 */
+	return (key * 0x9E3779B1u) >> (32 - PAIR_BITS);
 }
 
 static void

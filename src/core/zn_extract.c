@@ -10,11 +10,12 @@
  * come in text order and are maximal.
  *
  * Speed: one bit per character, looked up straight from its UTF-8 bytes
- * without decoding it (try_bits below), decides whether a match can begin
+ * without decoding it (try_bits below), tells whether a match may begin
  * there, so text without figures is skipped at memory speed (hundreds of
- * MB/s).  A qualifier or currency word is tried only when a numeral follows
- * within a few characters, a date word only when its first two characters
- * are those of one (a hash set of the pairs).
+ * MB/s).  Where one may, a numeral is always tried; a qualifier or currency
+ * word only when a numeral follows within a few characters (found the same
+ * way, num_bits), a date word only when its first two characters are those
+ * of one (a hash set of the pairs).
  *
  * Context rules (judge) are general, not lists of phrases:
  *   - a bare Chinese-numeral number must look like a number, not a word:
@@ -53,7 +54,8 @@
  * anywhere earlier in the text when there is no reference date at all.
  * Otherwise the reference date's year applies, as in zh_daterange.  The
  * inherited range is computed by the date grammar itself, by parsing the
- * span with the year (and month) written before it.
+ * span with the year (and month) written before it, wherever the result
+ * can change anything.
  */
 #include <stdio.h>
 #include <stdlib.h>

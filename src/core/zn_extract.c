@@ -57,9 +57,6 @@
  * span with the year (and month) written before it, wherever the result
  * can change anything.
  */
-#include <stdio.h>
-#include <stdlib.h>
-
 #include "zn_scan.h"
 #include "zn_date.h"
 #include "zn_words.h"

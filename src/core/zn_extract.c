@@ -9,11 +9,13 @@
  * dropped.  Either way the scan resumes after it, so spans never overlap,
  * come in text order and are maximal.
  *
- * Speed: one table lookup per character decides whether a match can begin
- * there (xclass below), so text without figures is skipped at memory speed
- * (hundreds of MB/s).  A qualifier or currency word is tried only when a
- * numeral follows within a few characters, a date word only when its first
- * two characters are those of one.
+ * Speed: one bit per character, looked up straight from its UTF-8 bytes
+ * without decoding it (try_bits below), tells whether a match may begin
+ * there, so text without figures is skipped at memory speed (hundreds of
+ * MB/s).  Where one may, a numeral is always tried; a qualifier or currency
+ * word only when a numeral follows within a few characters (found the same
+ * way, num_bits), a date word only when its first two characters are those
+ * of one (a hash set of the pairs).
  *
  * Context rules (judge) are general, not lists of phrases:
  *   - a bare Chinese-numeral number must look like a number, not a word:
@@ -52,11 +54,9 @@
  * anywhere earlier in the text when there is no reference date at all.
  * Otherwise the reference date's year applies, as in zh_daterange.  The
  * inherited range is computed by the date grammar itself, by parsing the
- * span with the year (and month) written before it.
+ * span with the year (and month) written before it, wherever the result
+ * can change anything.
  */
-#include <stdio.h>
-#include <stdlib.h>
-
 #include "zn_scan.h"
 #include "zn_date.h"
 #include "zn_words.h"
@@ -92,6 +92,14 @@ static const char numeral_starts[] =
  * 从 … 到; 为期 历时 长达 耗时 用时 时长 持续 历经 before a duration);
  * qualifiers and currencies come from zn_words_starts. */
 static const char prefix_starts[] = "-+−负負每从從$¥￥€£₩₽为為历歷长長耗用时時持";
+
+/* Words before a number that the grammar reads itself, besides the
+ * qualifiers and currencies of zn_words.c. */
+static const char *const other_prefixes[] = {
+	"负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
+	"长达", "長達", "耗时", "耗時", "用时", "用時", "时长", "時長", "持续", "持續",
+	"历经", "歷經"
+};
 
 /*
  * How the date and duration words that do not begin with a numeral begin:
@@ -140,30 +148,65 @@ static const char date_starts[] =
 	"半年 半个 半個 半月 半天 半日 半周 半週 半小 半钟 半鐘 半载 半載 半分 半秒 个半 "
 	"個半 分半 若干";
 
-/* Character classes of the Basic Multilingual Plane, and the date starts
- * as sorted (first, second) pairs; built once (constant tables: every run
- * writes the same values). */
+/*
+ * Character classes of the Basic Multilingual Plane (xclass), two of them
+ * as bitmaps read without decoding a character (try_bits, num_bits), and
+ * the date starts as a set of (first, second) pairs (date_pairs); built
+ * once (constant tables: every build writes the same values).
+ */
 static uint8_t xclass[0x10000];
+
+#define X_TRY		(X_NUM | X_DATE | X_PRE)
+#define X_DATE_NUM	0x08		/* a date word: this, then "#" */
+#define X_DATE_AT	0x10		/* a date word: this, then "@" */
+#define X_OTHER		0x20		/* the first character of other_prefixes */
+#define X_DATE2		0x40		/* the second character of a date start */
+
+/*
+ * A set of BMP characters: bit cp % 64 of word cp / 64, so that it can be
+ * read straight from the UTF-8 bytes (next_marked): a 3-byte character is
+ * in word ((b0 & 0x0F) << 6) | (b1 & 0x3F), bit b2 & 0x3F; a 2-byte one in
+ * word b0 & 0x1F, bit b1 & 0x3F; ASCII in word b0 >> 6, bit b0 & 0x3F.  A
+ * character zn_cp folds is in a set when what it folds to is.
+ */
+typedef uint64_t charset[0x10000 / 64];
+
+/* The scan must look closer: X_TRY, and the ASCII the scan loop tries. */
+static charset try_bits;
+
+/* A numeral begins here: exactly X_NUM (which only characters zn_cp
+ * returns have). */
+static charset num_bits;
 
 #define PAIR_NUM		1		/* "#" */
 #define PAIR_NUM_DATE	2		/* "@" */
-#define MAX_PAIRS		512
 
-typedef struct pair
-{
-	uint32_t	first;
-	uint32_t	second;
-} pair;
-
-static pair date_pairs[MAX_PAIRS];
-static int	n_date_pairs;
+/* Open addressing, linear probing: (first << 16) | second, 0 for none;
+ * never more than half full. */
+#define PAIR_BITS		10
+#define PAIR_SLOTS		(1 << PAIR_BITS)
+#define MAX_PAIRS		(PAIR_SLOTS / 2)
+static uint32_t date_pairs[PAIR_SLOTS];
 static volatile bool xclass_ready = false;
+
+static inline void
+charset_add(uint64_t *set, uint32_t cp)
+{
+	set[cp >> 6] |= UINT64_C(1) << (cp & 0x3F);
+}
 
 static void
 xclass_add(uint32_t cp, uint8_t cl)
 {
 	if (cp < 0x10000)
+	{
 		xclass[cp] |= cl;
+		/* ASCII is the scan loop's own (see xclass_init) */
+		if (cp >= 0x80 && (cl & X_TRY))
+			charset_add(try_bits, cp);
+		if (cl & X_NUM)
+			charset_add(num_bits, cp);
+	}
 }
 
 static void
@@ -187,15 +230,60 @@ xclass_add_prefix(void *arg, uint32_t cp)
 	xclass_add(cp, X_PRE);
 }
 
-static int
-pair_cmp(const void *a, const void *b)
+/*
+ * The characters zn_cp folds (full-width ASCII U+FF01..FF5E, U+3000) are
+ * in the sets of what they fold to: decode cp as the scan does.
+ */
+static void
+charsets_add_folded(uint32_t cp)
 {
-	const pair *p = a,
-			   *q = b;
+	unsigned char u[3] = {
+		(unsigned char) (0xE0 | (cp >> 12)),
+		(unsigned char) (0x80 | ((cp >> 6) & 0x3F)),
+		(unsigned char) (0x80 | (cp & 0x3F))
+	};
+	zn_ctx		c;
+	size_t		n;
+	uint32_t	f;
 
-	if (p->first != q->first)
-		return p->first < q->first ? -1 : 1;
-	return p->second < q->second ? -1 : p->second > q->second;
+	zn_ctx_init(&c, (const char *) u, 3, ZN_NO_REF, false);
+	f = zn_cp(&c, 0, &n);
+	if (f < 0x10000 && (xclass[f] & X_TRY))
+		charset_add(try_bits, cp);
+	if (f < 0x10000 && (xclass[f] & X_NUM))
+		charset_add(num_bits, cp);
+}
+
+static inline uint32_t
+pair_hash(uint32_t key)
+{
+	return (key * 0x9E3779B1u) >> (32 - PAIR_BITS);
+}
+
+static void
+date_pair_add(uint32_t a, uint32_t b)
+{
+	uint32_t	key = (a << 16) | b,
+				h = pair_hash(key);
+
+	while (date_pairs[h] != 0 && date_pairs[h] != key)
+		h = (h + 1) % PAIR_SLOTS;
+	date_pairs[h] = key;
+}
+
+static bool
+date_pair_known(uint32_t a, uint32_t b)
+{
+	uint32_t	key,
+				h;
+
+	if (a >= 0x10000 || b >= 0x10000)
+		return false;
+	key = (a << 16) | b;
+	for (h = pair_hash(key); date_pairs[h] != 0; h = (h + 1) % PAIR_SLOTS)
+		if (date_pairs[h] == key)
+			return true;
+	return false;
 }
 
 /* Read date_starts into date_pairs and mark the first characters. */
@@ -205,13 +293,14 @@ date_pairs_init(void)
 	zn_ctx		c;
 	size_t		i = 0,
 				n;
+	int			n_pairs = 0;
 
 	zn_ctx_init(&c, date_starts, strlen(date_starts), ZN_NO_REF, false);
-	n_date_pairs = 0;
-	while (i < c.len && n_date_pairs < MAX_PAIRS)
+	while (i < c.len && n_pairs < MAX_PAIRS)
 	{
 		uint32_t	a = zn_cp(&c, i, &n),
 					b;
+		uint8_t		cl = X_DATE;
 
 		if (a == ' ')
 		{
@@ -220,31 +309,27 @@ date_pairs_init(void)
 		}
 		b = zn_cp(&c, n, &i);
 		if (b == '#')
+		{
 			b = PAIR_NUM;
+			cl |= X_DATE_NUM;
+		}
 		else if (b == '@')
+		{
 			b = PAIR_NUM_DATE;
-		date_pairs[n_date_pairs].first = a;
-		date_pairs[n_date_pairs].second = b;
-		n_date_pairs++;
-		xclass_add(a, X_DATE);
+			cl |= X_DATE_AT;
+		}
+		date_pair_add(a, b);
+		n_pairs++;
+		xclass_add(a, cl);
+		xclass_add(b, X_DATE2);
 	}
-	qsort(date_pairs, n_date_pairs, sizeof(pair), pair_cmp);
-}
-
-static bool
-date_pair_known(uint32_t a, uint32_t b)
-{
-	pair		key;
-
-	key.first = a;
-	key.second = b;
-	return bsearch(&key, date_pairs, n_date_pairs, sizeof(pair), pair_cmp) != NULL;
 }
 
 static void
 xclass_init(void)
 {
 	uint32_t	cp;
+	int			k;
 
 	if (xclass_ready)
 		return;
@@ -255,8 +340,69 @@ xclass_init(void)
 	xclass_add_string(numeral_starts, X_NUM);
 	xclass_add_string(prefix_starts, X_PRE);
 	zn_words_starts(xclass_add_prefix, NULL);
+	for (k = 0; k < NW(other_prefixes); k++)
+	{
+		zn_ctx		c;
+		size_t		n;
+
+		zn_ctx_init(&c, other_prefixes[k], strlen(other_prefixes[k]), ZN_NO_REF, false);
+		xclass_add(zn_cp(&c, 0, &n), X_OTHER);
+	}
 	date_pairs_init();
+	charsets_add_folded(0x3000);
+	for (cp = 0xFF01; cp <= 0xFF5E; cp++)
+		charsets_add_folded(cp);
+
+	/* the ASCII the scan loop tries (the others begin nothing) */
+	for (cp = 0; cp < 0x80; cp++)
+		if ((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
+			cp == '-' || cp == '+' || cp == '$')
+			charset_add(try_bits, cp);
 	xclass_ready = true;
+}
+
+/*
+ * The first character in [i, end) that is in the set, or end (or just past
+ * it; 4-byte characters are in no set), without decoding any.  The text is
+ * valid UTF-8 and i is at a character.
+ */
+static inline size_t
+next_marked(const unsigned char *s, size_t i, size_t end, const uint64_t *set)
+{
+	while (i < end)
+	{
+		unsigned char b = s[i];
+		uint32_t	word,
+					bit;
+
+		if (b >= 0xE0 && b < 0xF0)
+		{
+			/* ((b0 & 0x0F) << 6) | (b1 & 0x3F), as lead byte b0 is E0-EF
+			 * and b1 a continuation byte */
+			word = ((uint32_t) b << 6) + s[i + 1] - ((0xE0 << 6) + 0x80);
+			bit = s[i + 2] & 0x3F;
+			if (set[word] & (UINT64_C(1) << bit))
+				return i;
+			i += 3;
+		}
+		else if (b < 0x80)
+		{
+			if (set[b >> 6] & (UINT64_C(1) << (b & 0x3F)))
+				return i;
+			i++;
+		}
+		else if (b >= 0xC0)
+		{
+			word = b & 0x1F;
+			bit = s[i + 1] & 0x3F;
+			if (b < 0xE0 && (set[word] & (UINT64_C(1) << bit)))
+				return i;
+			i += (b < 0xE0) ? 2 : 4;	/* 4-byte characters are in no set */
+		}
+		else
+			i++;				/* a continuation byte cannot be here */
+	}
+	return i;
 }
 
 /* ---- the scanner's state --------------------------------------------------- */
@@ -291,28 +437,11 @@ numeral_near(xscan *x, size_t i)
 {
 	if (x->next_num < i || x->num_from > i)
 	{
-		size_t		j = i,
-					n;
-
-		while (j < x->c.len)
-		{
-			if (class_at(x, j, &n) & X_NUM)
-				break;
-			j = n;
-		}
 		x->num_from = i;
-		x->next_num = j;
+		x->next_num = next_marked(x->c.s, i, x->c.len, num_bits);
 	}
 	return x->next_num < x->c.len && x->next_num - i <= PREFIX_REACH;
 }
-
-/* Words before a number that the grammar reads itself, besides the
- * qualifiers and currencies of zn_words.c. */
-static const char *const other_prefixes[] = {
-	"负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
-	"长达", "長達", "耗时", "耗時", "用时", "用時", "时长", "時長", "持续", "持續",
-	"历经", "歷經"
-};
 
 /* Does a word that may stand before a figure's number begin at i? */
 static bool
@@ -330,7 +459,8 @@ prefix_word_at(const xscan *x, size_t i)
 		return true;
 	return zn_m_qual_before(&x->c, i, &q) != 0 ||
 		zn_m_currency_before(&x->c, i, cur) != 0 ||
-		zn_m_words(&x->c, i, other_prefixes, NW(other_prefixes), &w) != 0;
+		((cp < 0x10000 && (xclass[cp] & X_OTHER)) &&
+		 zn_m_words(&x->c, i, other_prefixes, NW(other_prefixes), &w) != 0);
 }
 
 /*
@@ -342,16 +472,19 @@ date_start_at(const xscan *x, uint32_t a, size_t n)
 {
 	size_t		m;
 	uint32_t	b = zn_cp(&x->c, n, &m);
-	uint8_t		cl;
+	uint8_t		ca = xclass[a],	/* a < 0x10000: it has X_DATE */
+				cl;
 
-	if (date_pair_known(a, b))
+	if (b < 0x10000 && (xclass[b] & X_DATE2) && date_pair_known(a, b))
 		return true;
+	if (!(ca & (X_DATE_NUM | X_DATE_AT)))
+		return false;
 	/* 近 30 天: spaces before a number */
 	b = zn_cp(&x->c, zn_skip_spaces(&x->c, n), &m);
 	cl = b < 0x10000 ? xclass[b] : 0;
-	if ((cl & X_NUM) && (date_pair_known(a, PAIR_NUM) || date_pair_known(a, PAIR_NUM_DATE)))
+	if (cl & X_NUM)
 		return true;
-	return (cl & X_DATE) && date_pair_known(a, PAIR_NUM_DATE);
+	return (cl & X_DATE) && (ca & X_DATE_AT);
 }
 
 /* ---- context tests ------------------------------------------------------- */
@@ -813,20 +946,62 @@ text_break(const zn_ctx *c, size_t from, size_t to)
 	return r;
 }
 
-/* Parse "<prefix><span>" as one date; true with *out when it is one. */
+/* The decimal digits of v > 0 at p; returns their end. */
+static char *
+put_digits(char *p, uint32_t v)
+{
+	char		d[10];
+	int			n = 0;
+
+	do
+		d[n++] = (char) ('0' + v % 10);
+	while ((v /= 10) > 0);
+	while (n > 0)
+		*p++ = d[--n];
+	return p;
+}
+
+/*
+ * Parse "<y>年<span>" (m == 0) or "<y>年<m>月<span>" as one date; true with
+ * *out when it is one.
+ */
 static bool
-parse_prefixed(xscan *x, const char *prefix, size_t i, size_t e, zn_figure *out)
+parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
 {
 	char		buf[MAX_INHERIT_SPAN + 32];
-	size_t		pl = strlen(prefix);
+	char	   *p = buf;
 	zn_error	err;
 
-	if (e - i > MAX_INHERIT_SPAN || pl + (e - i) > sizeof(buf))
+	if (e - i > MAX_INHERIT_SPAN)
 		return false;
-	memcpy(buf, prefix, pl);
-	memcpy(buf + pl, x->c.s + i, e - i);
-	return zn_parse(buf, pl + (e - i), ZN_MASK(ZN_KIND_DATE), x->c.ref, out, &err) == ZN_OK &&
+	p = put_digits(p, (uint32_t) y);
+	memcpy(p, "年", strlen("年"));
+	p += strlen("年");
+	if (m > 0)
+	{
+		p = put_digits(p, (uint32_t) m);
+		memcpy(p, "月", strlen("月"));
+		p += strlen("月");
+	}
+	memcpy(p, x->c.s + i, e - i);
+	p += e - i;
+	return zn_parse(buf, p - buf, ZN_MASK(ZN_KIND_DATE), x->c.ref, out, &err) == ZN_OK &&
 		out->dates.known;
+}
+
+/* Does the year context apply to a year-less date at i (see the header
+ * comment)? */
+static bool
+context_applies(const xscan *x, size_t i)
+{
+	int			br;
+
+	if (x->cy <= 0)
+		return false;
+	if (x->c.ref == ZN_NO_REF)
+		return true;
+	br = text_break(&x->c, x->cend, i);
+	return br == 0 || (br == 1 && x->cfine);
 }
 
 /*
@@ -836,30 +1011,30 @@ static void
 date_context(xscan *x, zn_figure *f, size_t i, size_t e)
 {
 	zn_figure	g;
-	char		prefix[32];
 	bool		yearless;
 
+	/*
+	 * A date that does not resolve (近日, or 去年 without a reference date)
+	 * sets no context, and takes one only where one applies: otherwise
+	 * the parses below could change nothing.
+	 */
+	if (!f->dates.known && !context_applies(x, i))
+		return;
+
 	/* year-less: the grammar accepts it with a year written before it */
-	snprintf(prefix, sizeof(prefix), "%d年", x->cy > 0 ? (int) x->cy : 2000);
-	yearless = parse_prefixed(x, prefix, i, e, &g);
+	yearless = parse_prefixed(x, x->cy > 0 ? x->cy : 2000, 0, i, e, &g);
 	if (!yearless && x->cy > 0 && x->cm > 0)
 	{
 		/* a day alone: 19日 */
-		snprintf(prefix, sizeof(prefix), "%d年%d月", (int) x->cy, x->cm);
-		yearless = parse_prefixed(x, prefix, i, e, &g);
+		yearless = parse_prefixed(x, x->cy, x->cm, i, e, &g);
 	}
 
 	if (yearless)
 	{
-		if (x->cy > 0)
+		if (context_applies(x, i))
 		{
-			int			br = text_break(&x->c, x->cend, i);
-
-			if (x->c.ref == ZN_NO_REF || br == 0 || (br == 1 && x->cfine))
-			{
-				f->dates = g.dates;
-				f->is_range = g.is_range;
-			}
+			f->dates = g.dates;
+			f->is_range = g.is_range;
 		}
 		return;
 	}
@@ -1079,7 +1254,6 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 
 	while (i < len)
 	{
-		unsigned char b = x.c.s[i];
 		size_t		n,
 					e;
 		uint8_t		cl;
@@ -1092,23 +1266,9 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 			next_tick = i + TICK_BYTES;
 		}
 
-		/* the fast path: bytes that begin nothing */
-		if (b < 0x80)
-		{
-			if (!((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') ||
-				  b == '-' || b == '+' || b == '$'))
-			{
-				i++;
-				continue;
-			}
-		}
-		else if (b < 0xC0 || b >= 0xF0)
-		{
-			/* continuation bytes cannot occur here; 4-byte characters
-			 * begin no figure */
-			i += (b >= 0xF0) ? 4 : 1;
+		i = next_marked(x.c.s, i, len < next_tick ? len : next_tick, try_bits);
+		if (i >= len || i >= next_tick)
 			continue;
-		}
 		{
 			uint32_t	cp = zn_cp(&x.c, i, &n);
 

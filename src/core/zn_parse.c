@@ -76,9 +76,21 @@ zn_m_words(const zn_ctx *c, size_t i, const char *const *words, int nwords, int 
 	return 0;
 }
 
+/* The 3-byte character at p, whose continuation bytes are well-formed, is
+ * an overlong (E0 80-9F) or a surrogate (ED A0-BF). */
+static inline bool
+utf8_bad3(const unsigned char *p)
+{
+	return (p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] > 0x9F);
+}
+
 /*
  * Offset of the first byte that is not well-formed UTF-8 (overlongs,
  * surrogates and code points above U+10FFFF included), or len.
+ *
+ * Extraction validates every byte of its text, so this is a hot loop:
+ * ASCII goes eight bytes at a time, and a 3-byte character (all of CJK)
+ * is checked straight-line, without decoding it.
  */
 size_t
 zn_utf8_check(const char *str, size_t len)
@@ -89,12 +101,10 @@ zn_utf8_check(const char *str, size_t len)
 	while (i < len)
 	{
 		unsigned char b = s[i];
-		size_t		n;
-		uint32_t	cp;
 
 		if (b < 0x80)
 		{
-			/* fast path over ASCII, eight bytes at a time */
+			i++;
 			while (i + 8 <= len)
 			{
 				uint64_t	w;
@@ -104,31 +114,83 @@ zn_utf8_check(const char *str, size_t len)
 					break;
 				i += 8;
 			}
-			if (i < len && s[i] < 0x80)
-				i++;
+			continue;
+		}
+		if ((b & 0xF0) == 0xE0)
+		{
+			/*
+			 * A run of 3-byte characters, two per 8-byte load, then one
+			 * per 4-byte load (the masks and patterns are bytes, so any
+			 * byte order works): lead 1110xxxx, then 10xxxxxx twice.
+			 */
+			static const unsigned char mask_b[8] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0, 0};
+			static const unsigned char want_b[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
+			uint64_t	mask2,
+						want2;
+			uint32_t	mask,
+						want;
+
+			memcpy(&mask2, mask_b, 8);
+			memcpy(&want2, want_b, 8);
+			memcpy(&mask, mask_b, 4);
+			memcpy(&want, want_b, 4);
+			while (len - i >= 8)
+			{
+				uint64_t	w;
+
+				memcpy(&w, s + i, 8);
+				if ((w & mask2) != want2)
+					break;
+				if (utf8_bad3(s + i))
+					return i;
+				if (utf8_bad3(s + i + 3))
+					return i + 3;
+				i += 6;
+			}
+			while (len - i >= 4)
+			{
+				uint32_t	w;
+
+				memcpy(&w, s + i, 4);
+				if ((w & mask) != want)
+					break;
+				if (utf8_bad3(s + i))
+					return i;
+				i += 3;
+			}
+			if (i < len && (s[i] & 0xF0) == 0xE0)
+			{
+				/* the last bytes of the text, or a bad continuation byte */
+				if (len - i < 3 || (s[i + 1] & 0xC0) != 0x80 ||
+					(s[i + 2] & 0xC0) != 0x80 || utf8_bad3(s + i))
+					return i;
+				i += 3;
+			}
 			continue;
 		}
 		if (b >= 0xC2 && b <= 0xDF)
-			n = 2;
-		else if (b >= 0xE0 && b <= 0xEF)
-			n = 3;
-		else if (b >= 0xF0 && b <= 0xF4)
-			n = 4;
-		else
-			return i;
-		if (i + n > len)
-			return i;
-		cp = b & (0xFF >> (n + 1));
-		for (size_t k = 1; k < n; k++)
 		{
-			if ((s[i + k] & 0xC0) != 0x80)
+			if (len - i < 2 || (s[i + 1] & 0xC0) != 0x80)
 				return i;
-			cp = (cp << 6) | (s[i + k] & 0x3F);
+			i += 2;
+			continue;
 		}
-		if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-			(n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-			return i;
-		i += n;
+		if (b >= 0xF0 && b <= 0xF4)
+		{
+			/* F0: 90-BF (else an overlong); F4: 80-8F (else above U+10FFFF) */
+			unsigned char b1;
+
+			if (len - i < 4)
+				return i;
+			b1 = s[i + 1];
+			if ((b1 & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
+				(s[i + 3] & 0xC0) != 0x80 ||
+				(b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F))
+				return i;
+			i += 4;
+			continue;
+		}
+		return i;
 	}
 	return len;
 }

@@ -364,6 +364,17 @@ test_encoding(void)
 		{"1\xed\xa0\x80", 4, 1},	/* a surrogate */
 		{"\xf4\x90\x80\x80", 4, 0},	/* above U+10FFFF */
 		{"引资 25 亿元\x80", 17, 16},
+		/* inside and at the end of a run of CJK characters */
+		{"一二\xe0\x9f\xbf三", 12, 6},	/* overlong U+07FF */
+		{"一二\xed\xa0\x80三", 12, 6},	/* a surrogate */
+		{"一二\xed\xa0\x80", 9, 6},
+		{"一\xe4\xba三", 8, 3},	/* 亿 without its last byte */
+		{"一二\xe4\xba", 8, 6},
+		{"\xf0\x8f\xbf\xbf", 4, 0},	/* overlong U+FFFF */
+	};
+	static const char *const good[] = {
+		"\xe0\xa0\x80", "\xed\x9f\xbf", "一\xef\xbf\xbf二", "\xf0\x90\x80\x80三",
+		"\xf4\x8f\xbf\xbf", "\xc2\x80一", "一二三四五六七八九十abcdefgh一"
 	};
 	size_t		k;
 
@@ -381,6 +392,20 @@ test_encoding(void)
 		CHECK(zn_extract(bad[k].s, bad[k].len, &o, &err) == ZN_ERR_ENCODING &&
 			  err.code == ZN_ERR_ENCODING && err.byte_pos == bad[k].pos && n == 0,
 			  check_fmt("malformed UTF-8 #%zu: error at byte %zu", k, bad[k].pos));
+	}
+	for (k = 0; k < sizeof(good) / sizeof(good[0]); k++)
+	{
+		zn_extract_opts o;
+		zn_error	err;
+		int			n = 0;
+
+		memset(&o, 0, sizeof(o));
+		o.ref = ZN_NO_REF;
+		o.kinds = ZN_MASK_ALL;
+		o.emit = count_only;
+		o.arg = &n;
+		CHECK(zn_extract(good[k], strlen(good[k]), &o, &err) == ZN_OK,
+			  check_fmt("well-formed UTF-8 #%zu", k));
 	}
 	/* NUL bytes are characters like any other */
 	{
@@ -595,6 +620,34 @@ test_random(void)
 	CHECK(bad == 0, "20000 random texts: spans in order, within the text");
 }
 
+/* ---- the pre-filter reads characters as the scan does -------------------------- */
+
+/*
+ * The scan skips characters by a bitmap read from their UTF-8 bytes; a
+ * figure must be found wherever it may begin whatever the width of its
+ * bytes: 2-byte (£) and 3-byte (€ ₩ ￥) currency signs, full-width forms
+ * and the ideographic space (which zn_cp folds), 4-byte characters around.
+ */
+static void
+test_prefilter(void)
+{
+	int32_t		ref = day(2019, 4, 22);
+
+	EX("￥300元，＄20，£5亿，€1.2万，₩500",
+	   "money[￥300元]300 CNY | number[20]20 | money[£5亿]500000000 GBP | "
+	   "money[€1.2万]12000 EUR | money[₩500]500 KRW");
+	EX("＋５％，－３度，增长１２．５％",
+	   "percent[＋５％]0.05 | quantity[－３度]-3 度 | percent[１２．５％]0.125");
+	EX("😀25亿元😀，𠀀三千万元", "money[25亿元]2500000000 CNY | money[三千万元]30000000 CNY");
+	EXR("引资　25　亿元，第３季度", ref,
+		"money[25　亿元]2500000000 CNY | date[第３季度]2019-07-01..2019-09-30");
+	EXR("Ｑ３营收，ＧＤＰ增长６％", ref, "date[Ｑ３]2019-07-01..2019-09-30 | percent[６％]0.06");
+	EXR("近　30　天，近３０天", ref,
+		"date[近　30　天]2019-03-23..2019-04-22 | date[近３０天]2019-03-23..2019-04-22");
+	EX("为期３年，历时两年，负增长5%",
+	   "duration[为期３年]36m0d | duration[历时两年]24m0d | percent[5%]0.05");
+}
+
 int
 main(void)
 {
@@ -606,6 +659,7 @@ main(void)
 	test_large();
 	test_reparse();
 	test_date_starts();
+	test_prefilter();
 	test_random();
 	return check_done();
 }

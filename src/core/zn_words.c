@@ -61,14 +61,32 @@ wordlist_init(wordlist *l)
 		b = first_key((const unsigned char *) l->words[k].w, l->words[k].len);
 		l->order[l->start[b] + count[b]++] = (uint8_t) k;
 	}
+	/*
+	 * Longest first within a bucket (stable, so that of two equal words the
+	 * earlier in the list still wins): the first word that matches is then
+	 * the longest, and the lookup stops there.
+	 */
+	for (b = 0; b < 256; b++)
+	{
+		unsigned	x,
+					y;
+
+		for (x = l->start[b] + 1; x < l->start[b + 1]; x++)
+		{
+			uint8_t		w = l->order[x];
+
+			for (y = x; y > l->start[b] && l->words[l->order[y - 1]].len < l->words[w].len; y--)
+				l->order[y] = l->order[y - 1];
+			l->order[y] = w;
+		}
+	}
 }
 
 /* Longest word of the list at i; returns its end (0 if none), *v its value. */
 static size_t
 longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 {
-	size_t		best = 0,
-				left;
+	size_t		left;
 	const unsigned char *p;
 	unsigned	h,
 				k;
@@ -81,14 +99,20 @@ longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 	for (k = l->start[h]; k < l->start[h + 1]; k++)
 	{
 		const word *w = &l->words[l->order[k]];
+		size_t		b;
 
-		if (w->len <= left && i + w->len > best && memcmp(p, w->w, w->len) == 0)
+		if (w->len > left)
+			continue;
+		/* words are short: a byte loop beats a call to memcmp */
+		for (b = 0; b < w->len && p[b] == (unsigned char) w->w[b]; b++)
+			;
+		if (b == w->len)
 		{
-			best = i + w->len;
 			*v = w->v;
+			return i + w->len;
 		}
 	}
-	return best;
+	return 0;
 }
 
 #define NWORDS(a) (sizeof(a) / sizeof((a)[0]))

@@ -121,20 +121,13 @@ add_aligned(zn_dec a, zn_dec b, zn_dec *r)
 	return true;
 }
 
-/* The sum is not normalised: callers that care call zn_dec_normalize. */
+/*
+ * The rest of zn_dec_add (zn_dec.h): both operands nonzero.  The sum is not
+ * normalised: callers that care call zn_dec_normalize.
+ */
 bool
-zn_dec_add(zn_dec a, zn_dec b, zn_dec *r)
+zn_dec_add_slow(zn_dec a, zn_dec b, zn_dec *r)
 {
-	if (b.coef == 0)
-	{
-		*r = a;
-		return true;
-	}
-	if (a.coef == 0)
-	{
-		*r = b;
-		return true;
-	}
 	if (add_aligned(a, b, r))
 		return true;
 	/* trailing zeros may have made the alignment overflow */
@@ -163,22 +156,6 @@ zn_dec_mul(zn_dec a, zn_dec b, zn_dec *r)
 	if (!exp_ok(e))
 		return false;
 	r->exp = (int32_t) e;
-	return true;
-}
-
-bool
-zn_dec_shift(zn_dec a, int32_t places, zn_dec *r)
-{
-	int64_t		e = (int64_t) a.exp + places;
-
-	if (a.coef == 0)
-	{
-		*r = zn_dec_make(0, 0);
-		return true;
-	}
-	if (!exp_ok(e))
-		return false;
-	*r = zn_dec_make(a.coef, (int32_t) e);
 	return true;
 }
 

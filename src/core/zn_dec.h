@@ -54,10 +54,52 @@ zn_dec_is_zero(zn_dec a)
 /* All of these return false on overflow (coefficient beyond 38 digits or
  * exponent beyond the numeric range) and leave *r unspecified.  Results
  * are exact but not normalised (trailing zeros may stay in coef). */
-bool		zn_dec_add(zn_dec a, zn_dec b, zn_dec *r);
+bool		zn_dec_add_slow(zn_dec a, zn_dec b, zn_dec *r);
 bool		zn_dec_sub(zn_dec a, zn_dec b, zn_dec *r);
 bool		zn_dec_mul(zn_dec a, zn_dec b, zn_dec *r);
-bool		zn_dec_shift(zn_dec a, int32_t places, zn_dec *r);	/* a * 10^places */
+
+/*
+ * a + b.  The cases the parser meets on every numeral (a zero operand, equal
+ * exponents) are inline; zn_dec_add_slow aligns the exponents.
+ */
+static inline bool
+zn_dec_add(zn_dec a, zn_dec b, zn_dec *r)
+{
+	if (b.coef == 0)
+	{
+		*r = a;
+		return true;
+	}
+	if (a.coef == 0)
+	{
+		*r = b;
+		return true;
+	}
+	if (a.exp == b.exp && !__builtin_add_overflow(a.coef, b.coef, &r->coef))
+	{
+		r->exp = a.exp;
+		return true;
+	}
+	return zn_dec_add_slow(a, b, r);
+}
+
+/* a * 10^places */
+static inline bool
+zn_dec_shift(zn_dec a, int32_t places, zn_dec *r)
+{
+	int64_t		e = (int64_t) a.exp + places;
+
+	if (a.coef == 0)
+	{
+		*r = zn_dec_make(0, 0);
+		return true;
+	}
+	/* the exponent range zn_dec.c accepts for intermediate results */
+	if (e > ZN_DEC_MAX_EXP + 38 || e < ZN_DEC_MIN_EXP - 40)
+		return false;
+	*r = zn_dec_make(a.coef, (int32_t) e);
+	return true;
+}
 /* a / b, exact when the quotient terminates within ZN_DEC_DIV_SCALE
  * fractional digits, otherwise rounded half away from zero to that many.
  * b == 0 returns false. */

@@ -230,25 +230,28 @@ m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
 	{
 		/* 五打 = 60, 一对 = 2: counting words that multiply (whole strings
 		 * only; in running text they are measure words: 一双鞋) */
-		static const struct
-		{
-			const char *w;
-			int			times;
-		}			mult[] = {
-			{"打", 12}, {"对", 2}, {"對", 2}, {"双", 2}, {"雙", 2}
-		};
-		size_t		m;
+		int			times = 0;
 
-		for (m = 0; m < sizeof(mult) / sizeof(mult[0]); m++)
-			if ((k = zn_m_lit(c, skip_sp(c, e), mult[m].w)) != 0)
-			{
-				if (!zn_dec_mul(v->lo, zn_dec_make(mult[m].times, 0), &v->lo))
-					return zn_fail(c, ZN_ERR_RANGE, i, "value out of range");
-				v->hi = v->lo;
-				v->tail_scale = -1;
-				e = k;
+		switch (zn_cp(c, skip_sp(c, e), &k))
+		{
+			case 0x6253:		/* 打 */
+				times = 12;
 				break;
-			}
+			case 0x5BF9:		/* 对 */
+			case 0x5C0D:		/* 對 */
+			case 0x53CC:		/* 双 */
+			case 0x96D9:		/* 雙 */
+				times = 2;
+				break;
+		}
+		if (times)
+		{
+			if (!zn_dec_mul(v->lo, zn_dec_make(times, 0), &v->lo))
+				return zn_fail(c, ZN_ERR_RANGE, i, "value out of range");
+			v->hi = v->lo;
+			v->tail_scale = -1;
+			e = k;
+		}
 	}
 	if (neg)
 	{
@@ -815,12 +818,13 @@ m_range_try(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 				k;
 	bool		between;
 	side		b,
-				l = *a;
+				l;
 	zn_kind		ka = side_kind(a),
 				kb;
 
 	if (a->v.is_range || !(sep = m_sep(c, s, &between)))
 		return 0;
+	l = *a;
 	/* in X与Y之间 the 间 is not a measure word */
 	r = m_side(c, skip_sp(c, sep), between ? kinds & ~ZN_MASK(ZN_KIND_QUANTITY) : kinds, &b);
 	if (c->fail || !r || b.v.is_range || b.v.qual != ZN_Q_EXACT)
@@ -892,8 +896,11 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 	const char *far_detail = c->far_detail;
 	bool		between;
 
+	/* most figures are no range: the separator decides before anything */
+	if (a->v.is_range || !m_sep(c, s, &between))
+		return 0;
 	r = m_range_try(c, e, kinds, precur, a);
-	if (r || c->fail || a->v.is_range || !m_sep(c, s, &between))
+	if (r || c->fail)
 		return r;
 	c->far = far;
 	c->far_detail = far_detail;

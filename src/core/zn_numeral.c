@@ -32,112 +32,118 @@ typedef enum nclass
 	NC_SEVERAL					/* 数 數 (only leading: 数十亿) */
 } nclass;
 
-static nclass
+/* Every numeral character, its class and value (the digit, the power of
+ * ten of a unit, the tens of 廿卅卌). */
+static const struct nchar
+{
+	uint32_t	cp;
+	uint8_t		cl;				/* nclass */
+	int8_t		val;
+}			nchars[] = {
+	{0x96F6, NC_DIGIT, 0},		/* 零 */
+	{0x3007, NC_DIGIT, 0},		/* 〇 */
+	{0x25CB, NC_DIGIT, 0},		/* ○, common in dates written 二○一九 */
+	{0x4E00, NC_DIGIT, 1},		/* 一 */
+	{0x58F9, NC_DIGIT, 1},		/* 壹 */
+	{0x5E7A, NC_DIGIT, 1},		/* 幺 */
+	{0x5F0C, NC_DIGIT, 1},		/* 弌 */
+	{0x4E8C, NC_DIGIT, 2},		/* 二 */
+	{0x8D30, NC_DIGIT, 2},		/* 贰 */
+	{0x8CB3, NC_DIGIT, 2},		/* 貳 */
+	{0x4E24, NC_DIGIT, 2},		/* 两 */
+	{0x5169, NC_DIGIT, 2},		/* 兩 */
+	{0x5006, NC_DIGIT, 2},		/* 倆 */
+	{0x5F0D, NC_DIGIT, 2},		/* 弍 */
+	{0x8CAE, NC_DIGIT, 2},		/* 貮 */
+	{0x4E09, NC_DIGIT, 3},		/* 三 */
+	{0x53C1, NC_DIGIT, 3},		/* 叁 */
+	{0x53C3, NC_DIGIT, 3},		/* 參 */
+	{0x53C4, NC_DIGIT, 3},		/* 叄 */
+	{0x5F0E, NC_DIGIT, 3},		/* 弎 */
+	{0x56DB, NC_DIGIT, 4},		/* 四 */
+	{0x8086, NC_DIGIT, 4},		/* 肆 */
+	{0x4E94, NC_DIGIT, 5},		/* 五 */
+	{0x4F0D, NC_DIGIT, 5},		/* 伍 */
+	{0x516D, NC_DIGIT, 6},		/* 六 */
+	{0x9646, NC_DIGIT, 6},		/* 陆 */
+	{0x9678, NC_DIGIT, 6},		/* 陸 */
+	{0x4E03, NC_DIGIT, 7},		/* 七 */
+	{0x67D2, NC_DIGIT, 7},		/* 柒 */
+	{0x516B, NC_DIGIT, 8},		/* 八 */
+	{0x634C, NC_DIGIT, 8},		/* 捌 */
+	{0x4E5D, NC_DIGIT, 9},		/* 九 */
+	{0x7396, NC_DIGIT, 9},		/* 玖 */
+	{0x5341, NC_SMALL, 1},		/* 十 */
+	{0x62FE, NC_SMALL, 1},		/* 拾 */
+	{0x767E, NC_SMALL, 2},		/* 百 */
+	{0x4F70, NC_SMALL, 2},		/* 佰 */
+	{0x5343, NC_SMALL, 3},		/* 千 */
+	{0x4EDF, NC_SMALL, 3},		/* 仟 */
+	{0x5EFF, NC_TENS, 2},		/* 廿 */
+	{0x5345, NC_TENS, 3},		/* 卅 */
+	{0x534C, NC_TENS, 4},		/* 卌 */
+	{0x4E07, NC_BIG, 4},		/* 万 */
+	{0x842C, NC_BIG, 4},		/* 萬 */
+	{0x4EBF, NC_BIG, 8},		/* 亿 */
+	{0x5104, NC_BIG, 8},		/* 億 */
+	{0x5146, NC_BIG, 12},		/* 兆: 10^12, as in the api */
+	{0x70B9, NC_POINT, 0},		/* 点 */
+	{0x9EDE, NC_POINT, 0},		/* 點 */
+	{0x591A, NC_MORE, 0},		/* 多 */
+	{0x4F59, NC_MORE, 0},		/* 余 */
+	{0x9918, NC_MORE, 0},		/* 餘 */
+	{0x51E0, NC_SOME, 0},		/* 几 */
+	{0x5E7E, NC_SOME, 0},		/* 幾 */
+	{0x6570, NC_SEVERAL, 0},	/* 数 */
+	{0x6578, NC_SEVERAL, 0},	/* 數 */
+};
+
+/*
+ * classify() is asked about nearly every character a figure is made of: an
+ * open-addressing hash of nchars (built once when the library is loaded)
+ * answers in a probe or two where a switch over 50 cases takes a binary
+ * search.  Slot cp 0 is empty (no numeral character is U+0000).
+ */
+#define NTAB_SIZE 256
+
+static struct nchar ntab[NTAB_SIZE];
+
+static inline unsigned
+nhash(uint32_t cp)
+{
+	return (cp * 0x9E3779B1u) >> 24;
+}
+
+__attribute__((constructor))
+static void
+ntab_init(void)
+{
+	size_t		k;
+
+	for (k = 0; k < sizeof(nchars) / sizeof(nchars[0]); k++)
+	{
+		unsigned	h = nhash(nchars[k].cp);
+
+		while (ntab[h].cp != 0)
+			h = (h + 1) % NTAB_SIZE;
+		ntab[h] = nchars[k];
+	}
+}
+
+static inline nclass
 classify(uint32_t cp, int *val)
 {
-	switch (cp)
-	{
-		case 0x96F6:			/* 零 */
-		case 0x3007:			/* 〇 */
-		case 0x25CB:			/* ○, common in dates written 二○一九 */
-			*val = 0;
-			return NC_DIGIT;
-		case 0x4E00:			/* 一 */
-		case 0x58F9:			/* 壹 */
-		case 0x5E7A:			/* 幺 */
-		case 0x5F0C:			/* 弌 */
-			*val = 1;
-			return NC_DIGIT;
-		case 0x4E8C:			/* 二 */
-		case 0x8D30:			/* 贰 */
-		case 0x8CB3:			/* 貳 */
-		case 0x4E24:			/* 两 */
-		case 0x5169:			/* 兩 */
-		case 0x5006:			/* 倆 */
-		case 0x5F0D:			/* 弍 */
-		case 0x8CAE:			/* 貮 */
-			*val = 2;
-			return NC_DIGIT;
-		case 0x4E09:			/* 三 */
-		case 0x53C1:			/* 叁 */
-		case 0x53C3:			/* 參 */
-		case 0x53C4:			/* 叄 */
-		case 0x5F0E:			/* 弎 */
-			*val = 3;
-			return NC_DIGIT;
-		case 0x56DB:			/* 四 */
-		case 0x8086:			/* 肆 */
-			*val = 4;
-			return NC_DIGIT;
-		case 0x4E94:			/* 五 */
-		case 0x4F0D:			/* 伍 */
-			*val = 5;
-			return NC_DIGIT;
-		case 0x516D:			/* 六 */
-		case 0x9646:			/* 陆 */
-		case 0x9678:			/* 陸 */
-			*val = 6;
-			return NC_DIGIT;
-		case 0x4E03:			/* 七 */
-		case 0x67D2:			/* 柒 */
-			*val = 7;
-			return NC_DIGIT;
-		case 0x516B:			/* 八 */
-		case 0x634C:			/* 捌 */
-			*val = 8;
-			return NC_DIGIT;
-		case 0x4E5D:			/* 九 */
-		case 0x7396:			/* 玖 */
-			*val = 9;
-			return NC_DIGIT;
-		case 0x5341:			/* 十 */
-		case 0x62FE:			/* 拾 */
-			*val = 1;
-			return NC_SMALL;
-		case 0x767E:			/* 百 */
-		case 0x4F70:			/* 佰 */
-			*val = 2;
-			return NC_SMALL;
-		case 0x5343:			/* 千 */
-		case 0x4EDF:			/* 仟 */
-			*val = 3;
-			return NC_SMALL;
-		case 0x5EFF:			/* 廿 */
-			*val = 2;
-			return NC_TENS;
-		case 0x5345:			/* 卅 */
-			*val = 3;
-			return NC_TENS;
-		case 0x534C:			/* 卌 */
-			*val = 4;
-			return NC_TENS;
-		case 0x4E07:			/* 万 */
-		case 0x842C:			/* 萬 */
-			*val = 4;
-			return NC_BIG;
-		case 0x4EBF:			/* 亿 */
-		case 0x5104:			/* 億 */
-			*val = 8;
-			return NC_BIG;
-		case 0x5146:			/* 兆: 10^12, as in the api */
-			*val = 12;
-			return NC_BIG;
-		case 0x70B9:			/* 点 */
-		case 0x9EDE:			/* 點 */
-			return NC_POINT;
-		case 0x591A:			/* 多 */
-		case 0x4F59:			/* 余 */
-		case 0x9918:			/* 餘 */
-			return NC_MORE;
-		case 0x51E0:			/* 几 */
-		case 0x5E7E:			/* 幾 */
-			return NC_SOME;
-		case 0x6570:			/* 数 */
-		case 0x6578:			/* 數 */
-			return NC_SEVERAL;
-		default:
-			return NC_NONE;
-	}
+	unsigned	h = nhash(cp);
+
+	if (cp < 0x2000)
+		return NC_NONE;
+	for (; ntab[h].cp != 0; h = (h + 1) % NTAB_SIZE)
+		if (ntab[h].cp == cp)
+		{
+			*val = ntab[h].val;
+			return (nclass) ntab[h].cl;
+		}
+	return NC_NONE;
 }
 
 static inline bool
@@ -420,8 +426,15 @@ next_token(zn_ctx *c, size_t i, ttype prev, bool prev_arabic, unsigned opts,
 		j = zn_skip_spaces(c, i);
 	spaced = (j != i);
 	cp = zn_cp(c, j, &n);
-	memset(t, 0, sizeof(*t));
+	/* every field but val (set with the T_NUM and T_FRAC types, the only
+	 * ones that read it) */
+	t->type = T_END;
+	t->ival = 0;
+	t->chinese = false;
+	t->point = false;
+	t->ndigits = 0;
 	t->start = j;
+	t->end = 0;
 
 	if (is_ascii_digit(cp) || (cp == '.' && prev == T_END))
 	{
@@ -930,8 +943,7 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 	st.last_unit = -1;
 	st.prev = T_END;
 	st.lead_only = true;
-	for (k = 0; k < NACC(&st); k++)
-		st.a[k].total = st.a[k].section = st.a[k].pending = zn_dec_make(0, 0);
+	/* the memset made every accumulator zero */
 
 	for (;;)
 	{

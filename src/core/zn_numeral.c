@@ -222,6 +222,24 @@ arabic_run(zn_ctx *c, size_t i, unsigned opts, token *t)
 	if (cp == '.' && !(c->anchored && !(opts & NO_POINT)))
 		return 0;
 
+	/*
+	 * The leading ASCII digits, up to 18 of them, fit an int64 as they are;
+	 * the loop below takes over at anything else (its pending zeros only
+	 * defer trailing zeros, which the normalisation at the end removes
+	 * anyway).
+	 */
+	{
+		int64_t		v = 0;
+
+		while (nd < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+		{
+			v = v * 10 + (c->s[j] - '0');
+			nd++;
+			j++;
+		}
+		coef = v;
+	}
+
 	for (;;)
 	{
 		cp = zn_cp(c, j, &n);

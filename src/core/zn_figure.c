@@ -284,6 +284,20 @@ m_percent_mark(const zn_ctx *c, size_t i, pct_mark *m, size_t *unit_start, size_
 				e;
 
 	*unit_len = 0;
+	/* every mark begins with one of these (zn_cp folds ％ to %) */
+	switch (zn_cp(c, j, &e))
+	{
+		case '%':
+		case 0x2030:			/* ‰ */
+		case 0x4E2A:			/* 个 */
+		case 0x500B:			/* 個 */
+		case 0x767E:			/* 百 */
+		case 0x6210:			/* 成 */
+		case 0x6298:			/* 折 */
+			break;
+		default:
+			return 0;
+	}
 	if ((e = zn_m_lit(c, j, "%")) || (e = zn_m_lit(c, j, "％")))
 	{
 		*m = PCT_PERCENT;

@@ -75,10 +75,36 @@ zn_dec_add(zn_dec a, zn_dec b, zn_dec *r)
 		*r = b;
 		return true;
 	}
-	if (a.exp == b.exp && !__builtin_add_overflow(a.coef, b.coef, &r->coef))
+	if (a.exp == b.exp)
 	{
-		r->exp = a.exp;
-		return true;
+		if (!__builtin_add_overflow(a.coef, b.coef, &r->coef))
+		{
+			r->exp = a.exp;
+			return true;
+		}
+	}
+	else
+	{
+		/* the operand with the larger exponent scaled down to the other's,
+		 * in 64-bit arithmetic when it fits (as zn_dec_add_slow would) */
+		static const int64_t p10[19] = {
+			1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+			1000000000, 10000000000, 100000000000, 1000000000000,
+			10000000000000, 100000000000000, 1000000000000000,
+			10000000000000000, 100000000000000000, 1000000000000000000
+		};
+		zn_dec		big = a.exp > b.exp ? a : b,
+					small = a.exp > b.exp ? b : a;
+		int64_t		d = (int64_t) big.exp - small.exp,
+					x;
+
+		if (d <= 18 && big.coef >= INT64_MIN && big.coef <= INT64_MAX &&
+			!__builtin_mul_overflow((int64_t) big.coef, p10[d], &x) &&
+			!__builtin_add_overflow((zn_i128) x, small.coef, &r->coef))
+		{
+			r->exp = small.exp;
+			return true;
+		}
 	}
 	return zn_dec_add_slow(a, b, r);
 }

@@ -62,7 +62,7 @@ scale_up(zn_i128 a, int n, zn_i128 *r)
 }
 
 zn_dec
-zn_dec_normalize(zn_dec a)
+zn_dec_normalize_slow(zn_dec a)
 {
 	if (a.coef == 0)
 		return zn_dec_make(0, 0);

@@ -131,8 +131,19 @@ zn_dec_shift(zn_dec a, int32_t places, zn_dec *r)
  * b == 0 returns false. */
 bool		zn_dec_div(zn_dec a, zn_dec b, zn_dec *r);
 
-/* Strip trailing zeros of the coefficient into the exponent. */
-zn_dec		zn_dec_normalize(zn_dec a);
+/* Strip trailing zeros of the coefficient into the exponent.  A value
+ * without any (most that are parsed) is answered inline. */
+zn_dec		zn_dec_normalize_slow(zn_dec a);
+
+static inline zn_dec
+zn_dec_normalize(zn_dec a)
+{
+	if (a.coef == 0)
+		return zn_dec_make(0, 0);
+	if (a.coef >= INT64_MIN && a.coef <= INT64_MAX && (int64_t) a.coef % 10 != 0)
+		return a;
+	return zn_dec_normalize_slow(a);
+}
 int			zn_dec_cmp(zn_dec a, zn_dec b);
 
 /* a as coef scaled by 10^scale (a fixed-point integer); false if it does not

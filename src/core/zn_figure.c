@@ -152,6 +152,33 @@ slash_fraction(zn_ctx *c, size_t i, zn_numv *out)
 }
 
 /*
+ * Can a fraction (分之, 又, a/b, "1 3/5") or a multiplying word (打 对 双)
+ * follow the numeral ending at e?  Each begins with one of these characters
+ * (after spaces at most), so when none is there m_value need not try them.
+ */
+static bool
+value_goes_on(const zn_ctx *c, size_t e)
+{
+	size_t		n;
+	uint32_t	cp = zn_cp(c, skip_sp(c, e), &n);
+
+	switch (cp)
+	{
+		case 0x5206:			/* 分 */
+		case 0x53C8:			/* 又 */
+		case '/':
+		case 0x6253:			/* 打 */
+		case 0x5BF9:			/* 对 */
+		case 0x5C0D:			/* 對 */
+		case 0x53CC:			/* 双 */
+		case 0x96D9:			/* 雙 */
+			return true;
+		default:
+			return cp >= '0' && cp <= '9';
+	}
+}
+
+/*
  * A value: sign, then a fraction or a numeral with an optional 又-fraction.
  * *pct is set for 百分之 / 千分之 (a percent or per-mille written as a
  * fraction).
@@ -177,6 +204,8 @@ m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
 		return 0;
 	}
 	*v = n;
+	if (!value_goes_on(c, e))
+		goto sign;
 
 	/* X分之Y */
 	if ((k = per_fraction(c, e, &n, &f)) != 0)
@@ -253,6 +282,7 @@ m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
 			e = k;
 		}
 	}
+sign:
 	if (neg)
 	{
 		zn_dec		t = v->lo;

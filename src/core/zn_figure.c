@@ -490,6 +490,12 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 	int			last = 0;		/* place of the last unit: 0 is 元 */
 	bool		zero = false;
 
+	/* most amounts end at their unit: no digit (零 is one) after it */
+	if (!zn_numeral_may_start(c, skip_sp(c, i)))
+	{
+		zn_miss(c, skip_sp(c, i), NULL);
+		return i;
+	}
 	for (;;)
 	{
 		zn_dec		d;

@@ -929,8 +929,8 @@ take_frac(zn_ctx *c, numstate *st, const token *t)
 
 /* Can a numeral begin with this character?  (A cheap test before the
  * state below is set up.) */
-static inline bool
-may_start(const zn_ctx *c, size_t i)
+bool
+zn_numeral_may_start(const zn_ctx *c, size_t i)
 {
 	size_t		n;
 	uint32_t	cp = zn_cp(c, i, &n);
@@ -949,7 +949,7 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 				end = 0;
 	int			k;
 
-	if (!may_start(c, i))
+	if (!zn_numeral_may_start(c, i))
 	{
 		zn_miss(c, i, NULL);
 		return 0;

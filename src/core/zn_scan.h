@@ -215,6 +215,10 @@ typedef struct zn_numv
  */
 size_t		zn_m_numeral(zn_ctx *c, size_t i, zn_numv *out);
 
+/* Can a numeral begin at i?  (zn_m_numeral fails at once, noting a miss
+ * at i, when it cannot.) */
+bool		zn_numeral_may_start(const zn_ctx *c, size_t i);
+
 /*
  * A small unsigned integer for dates and durations (年 月 日 个月 ...):
  * Arabic digits, Chinese numerals up to 九千九百九十九, digit sequences

@@ -994,7 +994,8 @@ value:
 	e = m_side(c, j, kinds, &a);
 	if (!e)
 		return 0;
-	if ((k = m_inclusive_mark(c, e)) != 0)
+	/* (a whole string mostly ends here: nothing below can follow then) */
+	if (e < c->len && (k = m_inclusive_mark(c, e)) != 0)
 		e = a.end = k;
 	if (precur[0])
 	{
@@ -1007,7 +1008,7 @@ value:
 		a.generic = false;
 	}
 
-	r = m_range(c, e, kinds, precur, &a);
+	r = e < c->len ? m_range(c, e, kinds, precur, &a) : 0;
 	if (c->fail)
 		return 0;
 	if (r)
@@ -1018,7 +1019,8 @@ value:
 		return 0;
 
 	/* qualifier after: 左右 以上 以下 以内 余 */
-	if ((k = zn_m_qual_after(c, skip_sp(c, e), &qpost)) != 0 && !a.v.is_range)
+	if (e < c->len && (k = zn_m_qual_after(c, skip_sp(c, e), &qpost)) != 0 &&
+		!a.v.is_range)
 	{
 		if (qpre == ZN_Q_EXACT)
 			qpre = qpost;

@@ -608,7 +608,7 @@ typedef struct numstate
  * then copied from it): most numerals are not ranges. */
 #define NACC(st) ((st)->ranged ? 2 : 1)
 
-static bool
+static inline bool
 acc_add(zn_ctx *c, zn_dec *x, zn_dec y, size_t pos)
 {
 	if (!zn_dec_add(*x, y, x))
@@ -619,7 +619,7 @@ acc_add(zn_ctx *c, zn_dec *x, zn_dec y, size_t pos)
 	return true;
 }
 
-static bool
+static inline bool
 acc_shift(zn_ctx *c, zn_dec *x, int p, size_t pos)
 {
 	if (!zn_dec_shift(*x, p, x))
@@ -631,7 +631,7 @@ acc_shift(zn_ctx *c, zn_dec *x, int p, size_t pos)
 }
 
 /* Apply a small unit 10^p (十百千) to the pending number or an implicit 1. */
-static bool
+static inline bool
 apply_small(zn_ctx *c, numstate *st, int p, const token *t)
 {
 	int			k;
@@ -662,7 +662,7 @@ apply_small(zn_ctx *c, numstate *st, int p, const token *t)
  * digit right after a unit above 十, with no 零 between, stands one place
  * below that unit.
  */
-static bool
+static inline bool
 colloquial(const numstate *st)
 {
 	return st->has_pending && st->pending_single && st->prev == T_NUM &&
@@ -744,7 +744,7 @@ adjacent(int a, int b)
 }
 
 /* A number token: an Arabic run or one Chinese digit. */
-static bool
+static inline bool
 take_number(numstate *st, const token *t)
 {
 	int			k;

@@ -546,7 +546,7 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 			 * amount (4人民币 5美元 is two amounts) */
 			if ((first && last == 0) || place < -2 || zn_m_lit(c, e, "分") ||
 				zn_m_lit(c, e, "厘") || skip_sp(c, j) != j ||
-				zn_m_currency_after(c, skip_sp(c, e), cur))
+				zn_m_currency_after(c, skip_sp(c, e), cur, NULL))
 				break;
 			if (!add_part(c, v, d, place, j))
 				return 0;
@@ -607,9 +607,9 @@ typedef struct side
 static size_t
 m_money_after(zn_ctx *c, size_t e, side *sd)
 {
+	bool		generic2;
 	size_t		j = skip_sp(c, e),
-				k = zn_m_currency_after(c, j, sd->cur),
-				g,
+				k = zn_m_currency_after(c, j, sd->cur, &sd->generic),
 				s,
 				z;
 	char		cur2[4];
@@ -626,17 +626,16 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 		if (!m_digit(c, k, &d))
 		{
 			sd->cur[0] = '\0';	/* not money: no currency either */
+			sd->generic = false;
 			return 0;
 		}
 	}
-	g = zn_m_generic_unit(c, j);
-	sd->generic = (g == k);
 	if (sd->generic)
 	{
 		/* 三万元欧元, 9000元日币: the named currency wins over 元 */
-		size_t		k2 = zn_m_currency_after(c, k, cur2);
+		size_t		k2 = zn_m_currency_after(c, k, cur2, &generic2);
 
-		if (k2 && zn_m_generic_unit(c, k) != k2)
+		if (k2 && !generic2)
 		{
 			memcpy(sd->cur, cur2, 4);
 			sd->generic = false;

@@ -120,7 +120,6 @@ longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 /* The lists, defined with their words below. */
 static wordlist currency_after;
 static wordlist currency_before;
-static wordlist generic_units;
 static wordlist qual_before;
 static wordlist qual_after;
 static wordlist range_seps;
@@ -139,9 +138,17 @@ enum
 	THB, MYR, NZD
 };
 
+/*
+ * Marks 元 圆 块 (and Cantonese 蚊): the generic word for a currency's main
+ * unit (CNY unless the text names another currency next to it: 港币两千元,
+ * 三万元欧元).
+ */
+#define GENERIC 0x40
+
 static const word currency_after_w[] = {
-	W("元", CNY), W("圆", CNY), W("圓", CNY), W("块", CNY), W("块钱", CNY), W("塊", CNY),
-	W("蚊", CNY),
+	W("元", CNY | GENERIC), W("圆", CNY | GENERIC), W("圓", CNY | GENERIC),
+	W("块", CNY | GENERIC), W("块钱", CNY | GENERIC), W("塊", CNY | GENERIC),
+	W("蚊", CNY | GENERIC),
 	W("人民币", CNY), W("人民幣", CNY), W("元人民币", CNY), W("元人民幣", CNY),
 	W("美元", USD), W("美金", USD), W("美圆", USD),
 	W("港元", HKD), W("港币", HKD), W("港幣", HKD), W("港圆", HKD),
@@ -195,34 +202,22 @@ iso_code(const zn_ctx *c, size_t i, char *cur)
 }
 
 size_t
-zn_m_currency_after(const zn_ctx *c, size_t i, char *cur)
+zn_m_currency_after(const zn_ctx *c, size_t i, char *cur, bool *generic)
 {
 	int			v = 0;
 	size_t		e = longest(c, i, &currency_after, &v);
 	size_t		j;
 
+	if (generic)
+		*generic = (v & GENERIC) != 0;
 	if (e)
 	{
-		memcpy(cur, iso_codes[v], 4);
+		memcpy(cur, iso_codes[v & ~GENERIC], 4);
 		return e;
 	}
 	/* "100 USD", "100USD" */
 	j = zn_skip_spaces(c, i);
 	return iso_code(c, j, cur);
-}
-
-/* 元 圆 块 (and Cantonese 蚊): the generic word for a currency's main unit (CNY unless the
- * text names another currency next to it: 港币两千元, 三万元欧元). */
-static const word generic_units_w[] = {
-	W("元", 0), W("圆", 0), W("圓", 0), W("块", 0), W("塊", 0), W("块钱", 0), W("蚊", 0)
-};
-
-size_t
-zn_m_generic_unit(const zn_ctx *c, size_t i)
-{
-	int			v;
-
-	return longest(c, i, &generic_units, &v);
 }
 
 size_t
@@ -235,7 +230,7 @@ zn_m_currency_before(const zn_ctx *c, size_t i, char *cur)
 
 	/* a currency's name may come first too (新台币 177.1 亿元), but not
 	 * the bare 元 / 块 */
-	if (e2 > e && zn_m_generic_unit(c, i) != e2)
+	if (e2 > e && !(v2 & GENERIC))
 	{
 		e = e2;
 		v = v2;
@@ -413,7 +408,6 @@ zn_words_starts(void (*add) (void *arg, uint32_t cp), void *arg)
 /* Word lists, with their first-character filters. */
 static wordlist currency_after = {currency_after_w, NWORDS(currency_after_w), {0}, {0}};
 static wordlist currency_before = {currency_before_w, NWORDS(currency_before_w), {0}, {0}};
-static wordlist generic_units = {generic_units_w, NWORDS(generic_units_w), {0}, {0}};
 static wordlist qual_before = {qual_before_w, NWORDS(qual_before_w), {0}, {0}};
 static wordlist qual_after = {qual_after_w, NWORDS(qual_after_w), {0}, {0}};
 static wordlist range_seps = {range_seps_w, NWORDS(range_seps_w), {0}, {0}};
@@ -424,7 +418,7 @@ static void
 zn_words_init(void)
 {
 	wordlist   *all[] = {
-		&currency_after, &currency_before, &generic_units, &qual_before,
+		&currency_after, &currency_before, &qual_before,
 		&qual_after, &range_seps, &measure_words
 	};
 	size_t		k;

@@ -30,7 +30,25 @@ typedef struct wordlist
 	size_t		n;
 	uint16_t	start[257];		/* bucket b holds order[start[b] .. start[b+1]) */
 	uint8_t		order[MAX_WORDS];
+	/* per slot of order: the word's first four bytes (fewer for shorter
+	 * words, the mask saying which), compared in one go before the rest */
+	uint32_t	head[MAX_WORDS];
+	uint32_t	mask[MAX_WORDS];
 } wordlist;
+
+/* The first min(n, 4) bytes at p as one little-endian word, zero-filled. */
+static inline uint32_t
+head_of(const unsigned char *p, size_t n)
+{
+	uint32_t	x = 0;
+
+	if (n >= 4)
+		return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) |
+			((uint32_t) p[3] << 24);
+	while (n-- > 0)
+		x = (x << 8) | p[n];
+	return x;
+}
 
 /* A hash of the character at p into 0..255 (its last byte, mixed). */
 static inline unsigned
@@ -80,6 +98,13 @@ wordlist_init(wordlist *l)
 			l->order[y] = w;
 		}
 	}
+	for (k = 0; k < l->n; k++)
+	{
+		const word *w = &l->words[l->order[k]];
+
+		l->head[k] = head_of((const unsigned char *) w->w, w->len);
+		l->mask[k] = w->len >= 4 ? 0xFFFFFFFFu : (1u << (8 * w->len)) - 1;
+	}
 }
 
 /* Longest word of the list at i; returns its end (0 if none), *v its value. */
@@ -88,6 +113,7 @@ longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 {
 	size_t		left;
 	const unsigned char *p;
+	uint32_t	x;
 	unsigned	h,
 				k;
 
@@ -96,21 +122,29 @@ longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 	p = c->s + i;
 	left = c->len - i;
 	h = first_key(p, left);
+	x = head_of(p, left);
 	for (k = l->start[h]; k < l->start[h + 1]; k++)
 	{
-		const word *w = &l->words[l->order[k]];
-		size_t		b;
+		const word *w;
 
-		if (w->len > left)
+		/* (a word longer than what is left cannot match its whole head) */
+		if ((x & l->mask[k]) != l->head[k])
 			continue;
-		/* words are short: a byte loop beats a call to memcmp */
-		for (b = 0; b < w->len && p[b] == (unsigned char) w->w[b]; b++)
-			;
-		if (b == w->len)
+		w = &l->words[l->order[k]];
+		if (w->len > 4)
 		{
-			*v = w->v;
-			return i + w->len;
+			size_t		b;
+
+			/* words are short: a byte loop beats a call to memcmp */
+			if (w->len > left)
+				continue;
+			for (b = 4; b < w->len && p[b] == (unsigned char) w->w[b]; b++)
+				;
+			if (b < w->len)
+				continue;
 		}
+		*v = w->v;
+		return i + w->len;
 	}
 	return 0;
 }

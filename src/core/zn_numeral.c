@@ -223,10 +223,10 @@ arabic_run(zn_ctx *c, size_t i, unsigned opts, token *t)
 		return 0;
 
 	/*
-	 * The leading ASCII digits, up to 18 of them, fit an int64 as they are;
-	 * the loop below takes over at anything else (its pending zeros only
-	 * defer trailing zeros, which the normalisation at the end removes
-	 * anyway).
+	 * The leading ASCII digits and an ASCII fraction, up to 18 digits in
+	 * all, fit an int64 as they are; the loop below takes over at anything
+	 * else (its pending zeros only defer trailing zeros, which the
+	 * normalisation at the end removes anyway).
 	 */
 	{
 		int64_t		v = 0;
@@ -236,6 +236,19 @@ arabic_run(zn_ctx *c, size_t i, unsigned opts, token *t)
 			v = v * 10 + (c->s[j] - '0');
 			nd++;
 			j++;
+		}
+		if (nd < 18 && !(opts & NO_POINT) && j + 1 < c->len && c->s[j] == '.' &&
+			(unsigned) (c->s[j + 1] - '0') <= 9)
+		{
+			point = true;
+			j++;
+			while (nd < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+			{
+				v = v * 10 + (c->s[j] - '0');
+				nd++;
+				exp--;
+				j++;
+			}
 		}
 		coef = v;
 	}

@@ -28,7 +28,14 @@ static size_t
 m_sign(const zn_ctx *c, size_t i, bool *neg)
 {
 	size_t		n;
-	uint32_t	cp = zn_cp(c, i, &n);
+	uint32_t	cp;
+
+	/* lead bytes of the signs (− is E2 88 92, 负 E8 B4 9F, 負 E8 B2 A0,
+	 * and the full-width －＋ that zn_cp folds are EF BC 8D / 8B) */
+	if (i >= c->len || (c->s[i] != '-' && c->s[i] != '+' && c->s[i] != 0xE2 &&
+						c->s[i] != 0xE8 && c->s[i] != 0xEF))
+		return 0;
+	cp = zn_cp(c, i, &n);
 
 	if (cp == '-' || cp == 0x2212 || cp == 0x8D1F || cp == 0x8CA0)
 	{

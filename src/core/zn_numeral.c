@@ -942,8 +942,8 @@ take_frac(zn_ctx *c, numstate *st, const token *t)
 
 /* Can a numeral begin with this character?  (A cheap test before the
  * state below is set up.) */
-bool
-zn_numeral_may_start(const zn_ctx *c, size_t i)
+static inline bool
+may_start(const zn_ctx *c, size_t i)
 {
 	size_t		n;
 	uint32_t	cp = zn_cp(c, i, &n);
@@ -962,7 +962,7 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 				end = 0;
 	int			k;
 
-	if (!zn_numeral_may_start(c, i))
+	if (!may_start(c, i))
 	{
 		zn_miss(c, i, NULL);
 		return 0;
@@ -1092,6 +1092,12 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 	out->big_tail = st.big_tail;
 	out->tail_scale = (st.lead_only && st.units && !st.ranged && !st.more) ? st.lead_scale : -1;
 	return end;
+}
+
+bool
+zn_numeral_may_start(const zn_ctx *c, size_t i)
+{
+	return may_start(c, i);
 }
 
 size_t

@@ -122,6 +122,8 @@ longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 	p = c->s + i;
 	left = c->len - i;
 	h = first_key(p, left);
+	if (l->start[h] == l->start[h + 1])
+		return 0;				/* the common case: no word begins so */
 	x = head_of(p, left);
 	for (k = l->start[h]; k < l->start[h + 1]; k++)
 	{

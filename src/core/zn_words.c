@@ -442,12 +442,12 @@ zn_words_starts(void (*add) (void *arg, uint32_t cp), void *arg)
 }
 
 /* Word lists, with their first-character filters. */
-static wordlist currency_after = {currency_after_w, NWORDS(currency_after_w), {0}, {0}};
-static wordlist currency_before = {currency_before_w, NWORDS(currency_before_w), {0}, {0}};
-static wordlist qual_before = {qual_before_w, NWORDS(qual_before_w), {0}, {0}};
-static wordlist qual_after = {qual_after_w, NWORDS(qual_after_w), {0}, {0}};
-static wordlist range_seps = {range_seps_w, NWORDS(range_seps_w), {0}, {0}};
-static wordlist measure_words = {measure_words_w, NWORDS(measure_words_w), {0}, {0}};
+static wordlist currency_after = {currency_after_w, NWORDS(currency_after_w), {0}, {0}, {0}, {0}};
+static wordlist currency_before = {currency_before_w, NWORDS(currency_before_w), {0}, {0}, {0}, {0}};
+static wordlist qual_before = {qual_before_w, NWORDS(qual_before_w), {0}, {0}, {0}, {0}};
+static wordlist qual_after = {qual_after_w, NWORDS(qual_after_w), {0}, {0}, {0}, {0}};
+static wordlist range_seps = {range_seps_w, NWORDS(range_seps_w), {0}, {0}, {0}, {0}};
+static wordlist measure_words = {measure_words_w, NWORDS(measure_words_w), {0}, {0}, {0}, {0}};
 
 __attribute__((constructor))
 static void

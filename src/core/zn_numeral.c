@@ -1129,6 +1129,75 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 	return j;
 }
 
+/*
+ * The common Arabic numeral, fast: a digit run (arabic_run) and big units
+ * after it (3.86亿, 25 万亿), each a higher power than the last.  As
+ * numeral_fast: the steps of take_number, apply_big and numeral() for these
+ * tokens, giving up (returning 0, having changed nothing but what arabic_run
+ * records, which numeral() records again) at anything else.
+ */
+static __attribute__((noinline)) size_t
+numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
+{
+	token		t;
+	zn_dec		total;
+	unsigned	flags;
+	int			top = 0,
+				big_tail = 0;
+	ttype		prev = T_NUM;
+	size_t		j,
+				last_start = i;
+
+	t.point = false;
+	if ((j = arabic_run(c, i, 0, &t)) == 0)
+		return 0;
+	total = t.val;
+	flags = ZN_NF_ARABIC | (t.point ? ZN_NF_POINT : 0);
+	for (;;)
+	{
+		size_t		k = zn_skip_spaces(c, j),
+					n;
+		uint32_t	cp = zn_cp(c, k, &n);
+		int			v;
+
+		switch (classify(cp, &v))
+		{
+			case NC_NONE:
+				/* digits after spaces, scale letters (10k), 个 and 半 have
+				 * rules of their own */
+				if (is_ascii_digit(cp) || (prev == T_NUM && letter_scale(c, cp)) ||
+					cp == 0x4E2A || cp == 0x534A)
+					return 0;
+				break;
+			case NC_BIG:
+				/* apply_big, above everything so far (after a point only a
+				 * higher unit follows) */
+				if (!(v > top || top == 0 || (prev == T_BIG && !t.point)) ||
+					zn_dec_is_zero(total) || !zn_dec_shift(total, v, &total))
+					return 0;
+				top += v;
+				big_tail += v;
+				flags |= ZN_NF_ENDS_BIG | ZN_NF_UNIT | ZN_NF_HAS_BIG;
+				prev = T_BIG;
+				last_start = k;
+				j = n;
+				continue;
+			default:
+				return 0;
+		}
+		break;
+	}
+	out->lo = out->hi = zn_dec_normalize(total);
+	out->is_range = false;
+	out->qual = ZN_Q_EXACT;
+	out->flags = flags;
+	out->ndigits = t.ndigits;
+	out->big_tail = big_tail;
+	out->tail_scale = top > 0 ? top : -1;
+	out->last_start = last_start;
+	return j;
+}
+
 static size_t
 numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 {
@@ -1142,8 +1211,17 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 		zn_miss(c, i, NULL);
 		return 0;
 	}
-	if (opts == 0 && c->s[i] >= 0x80 && (end = numeral_fast(c, i, out)) != 0)
-		return end;
+	/* the common forms first (when a failure is pending, the general way
+	 * gives up as it always has) */
+	if (opts == 0 && c->fail == ZN_OK)
+	{
+		if (c->s[i] >= 0x80 && (end = numeral_fast(c, i, out)) != 0)
+			return end;
+		if (is_ascii_digit(c->s[i]) && (end = numeral_fast_arabic(c, i, out)) != 0)
+			return end;
+		if (c->fail)
+			return 0;			/* arabic_run overflowed: so would the general way */
+	}
 
 	memset(&st, 0, sizeof(st));
 	st.last_big = NOT_YET;

@@ -318,39 +318,45 @@ static size_t
 m_percent_mark(const zn_ctx *c, size_t i, pct_mark *m, size_t *unit_start, size_t *unit_len)
 {
 	size_t		j = skip_sp(c, i),
-				e;
+				e,
+				n;
 
 	*unit_len = 0;
-	/* every mark begins with one of these (zn_cp folds ％ to %) */
-	switch (zn_cp(c, j, &e))
+	/* the first character tells which mark it can be */
+	switch (zn_cp(c, j, &n))
 	{
-		case '%':
+		case '%':				/* and ％, which zn_cp folds */
+			*m = PCT_PERCENT;
+			return n;
 		case 0x2030:			/* ‰ */
+			*m = PCT_PERMILLE;
+			return n;
+		case 0x6210:			/* 成 */
+			*m = PCT_CHENG;
+			return n;
+		case 0x6298:			/* 折 */
+			*m = PCT_ZHE;
+			return n;
+		case 0x767E:			/* 百 */
+			if ((e = zn_m_lit(c, j, "百分点")) || (e = zn_m_lit(c, j, "百分點")))
+			{
+				*m = PCT_PERCENT;
+				*unit_start = j;
+				*unit_len = e - j;
+				return e;
+			}
+			return 0;
 		case 0x4E2A:			/* 个 */
 		case 0x500B:			/* 個 */
-		case 0x767E:			/* 百 */
-		case 0x6210:			/* 成 */
-		case 0x6298:			/* 折 */
 			break;
 		default:
 			return 0;
 	}
-	if ((e = zn_m_lit(c, j, "%")) || (e = zn_m_lit(c, j, "％")))
 	{
-		*m = PCT_PERCENT;
-		return e;
-	}
-	if ((e = zn_m_lit(c, j, "‰")))
-	{
-		*m = PCT_PERMILLE;
-		return e;
-	}
-	{
-		static const char *const pts[] = {"个百分点", "個百分點", "个百分點", "百分点", "百分點"};
+		static const char *const pts[] = {"个百分点", "個百分點", "个百分點"};
 		size_t		k;
 		size_t		s = j;
 
-		/* "六   个 百 分点": spaces inside, whole-string only */
 		for (k = 0; k < sizeof(pts) / sizeof(pts[0]); k++)
 			if ((e = zn_m_lit(c, s, pts[k])))
 			{
@@ -361,7 +367,8 @@ m_percent_mark(const zn_ctx *c, size_t i, pct_mark *m, size_t *unit_start, size_
 			}
 		if (c->anchored)
 		{
-			/* the same words with spaces between their characters */
+			/* "六   个 百 分点": the same words with spaces between their
+			 * characters, whole-string only */
 			static const char *const parts[][4] = {
 				{"个", "百", "分", "点"}, {"個", "百", "分", "點"}
 			};
@@ -389,16 +396,6 @@ m_percent_mark(const zn_ctx *c, size_t i, pct_mark *m, size_t *unit_start, size_
 				}
 			}
 		}
-	}
-	if ((e = zn_m_lit(c, j, "成")))
-	{
-		*m = PCT_CHENG;
-		return e;
-	}
-	if ((e = zn_m_lit(c, j, "折")))
-	{
-		*m = PCT_ZHE;
-		return e;
 	}
 	return 0;
 }
@@ -637,7 +634,7 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 			return 0;
 		}
 	}
-	if (sd->generic)
+	if (sd->generic && k < c->len)
 	{
 		/* 三万元欧元, 9000元日币: the named currency wins over 元 */
 		size_t		k2 = zn_m_currency_after(c, k, cur2, &generic2);

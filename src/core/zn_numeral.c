@@ -955,9 +955,9 @@ may_start(const zn_ctx *c, size_t i)
 }
 
 /*
- * The common Chinese numeral, fast: digits 一 to 九 (两 only first), 零
- * between them, and the units 十百千万亿兆, one character after another,
- * with no space, point, vague marker or range, and a value within int64.  It takes the
+ * The common Chinese numeral, fast: digits 一 to 九, 零 between them, and
+ * the units 十百千万亿兆 (spaces between them as next_token allows them),
+ * with no point, vague marker or range, and a value within int64.  It takes the
  * steps of take_number, apply_small, apply_big and numeral() below for
  * exactly these tokens, in int64 arithmetic, and gives up (returning 0,
  * having changed nothing) at anything else, which numeral() then reads the
@@ -989,31 +989,53 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 
 	for (;;)
 	{
-		size_t		n;
-		uint32_t	cp = zn_cp(c, j, &n);
-		int			v;
+		/* next_token: spaces may come before any token but the first */
+		size_t		k = prev == T_END ? j : zn_skip_spaces(c, j),
+					n;
+		bool		spaced = (k != j);
+		uint32_t	cp = zn_cp(c, k, &n);
+		int			v = 0;
+		nclass		cl;
 		ttype		type;
 
-		if (cp < 0x80 || cp == 0xA0)
+		if (cp < 0x80)
 		{
-			/* digits, spaces, a leading point: the general way; anything
-			 * else of ASCII ends the numeral (as next_token finds no token) */
-			if (is_ascii_digit(cp) || cp == ' ' || cp == '\t' ||
-				(cp == '.' && prev == T_END) || cp == 0xA0)
+			/* Arabic digits or a leading point: the general way (in running
+			 * text digits after a space end the numeral); anything else of
+			 * ASCII, and the end of the input, end it */
+			if ((is_ascii_digit(cp) && !(spaced && !c->anchored)) ||
+				(cp == '.' && prev == T_END))
 				return 0;
 			break;
 		}
-		switch (classify(cp, &v))
+		/* 个 (两个亿) and 半 have rules of their own */
+		if (cp == 0x4E2A || cp == 0x534A)
+			return 0;
+		cl = classify(cp, &v);
+		/* in running text only a unit may follow a space */
+		if (spaced && !c->anchored && cl != NC_BIG && cl != NC_MORE && cl != NC_SMALL)
+			break;
+		switch (cl)
 		{
 			case NC_NONE:
-				/* 个 (两个亿) and 半 have rules of their own */
-				if (cp == 0x4E2A || cp == 0x534A)
-					return 0;
 				type = T_END;
 				break;
 			case NC_DIGIT:
-				if (has_pending || (v == 0 && !any) ||
-					((cp == 0x4E24 || cp == 0x5169) && prev != T_END))
+				if (cp == 0x4E24 || cp == 0x5169)
+				{
+					/* 两 after something only before a unit, else the
+					 * numeral ends before it */
+					size_t		m;
+					int			w;
+					nclass		nx = classify(zn_cp(c, zn_skip_spaces(c, n), &m), &w);
+
+					if (prev != T_END && nx != NC_SMALL && nx != NC_BIG)
+					{
+						type = T_END;
+						break;
+					}
+				}
+				if (has_pending || (v == 0 && !any))
 					return 0;
 				if (v == 0)
 				{
@@ -1108,7 +1130,7 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 		}
 		any = true;
 		prev = type;
-		last_start = j;
+		last_start = k;
 		j = n;
 	}
 	if (!any)

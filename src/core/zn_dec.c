@@ -184,8 +184,18 @@ zn_dec_div(zn_dec a, zn_dec b, zn_dec *r)
 	d = b.coef < 0 ? (zn_u128) (-b.coef) : (zn_u128) b.coef;
 	exp = a.exp - b.exp;
 
-	q = n / d;
-	rem = n % d;
+	/* 64-bit division where the operands allow (the common case): a
+	 * 128-bit one is a library call many times dearer */
+	if ((n >> 64) == 0 && (d >> 64) == 0)
+	{
+		q = (uint64_t) n / (uint64_t) d;
+		rem = (uint64_t) n % (uint64_t) d;
+	}
+	else
+	{
+		q = n / d;
+		rem = n % d;
+	}
 	frac = 0;
 	/* exp counts the quotient's exponent; every extra digit lowers it */
 	while (rem != 0 && exp > -ZN_DEC_DIV_SCALE)
@@ -195,8 +205,16 @@ zn_dec_div(zn_dec a, zn_dec b, zn_dec *r)
 		if (q > (zn_u128) ZN_I128_MAX / 10 || rem > ((zn_u128) -1) / 10)
 			return false;
 		rem *= 10;
-		digit = rem / d;
-		rem %= d;
+		if ((rem >> 64) == 0 && (d >> 64) == 0)
+		{
+			digit = (uint64_t) rem / (uint64_t) d;
+			rem = (uint64_t) rem % (uint64_t) d;
+		}
+		else
+		{
+			digit = rem / d;
+			rem %= d;
+		}
 		q = q * 10 + digit;
 		exp--;
 		frac++;

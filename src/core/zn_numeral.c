@@ -1182,13 +1182,19 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 		uint32_t	cp = zn_cp(c, k, &n);
 		int			v;
 
+		if (cp < 0x80)
+		{
+			/* digits after spaces and scale letters (10k) have rules of
+			 * their own; anything else of ASCII ends the numeral */
+			if (is_ascii_digit(cp) || (prev == T_NUM && letter_scale(c, cp)))
+				return 0;
+			break;
+		}
 		switch (classify(cp, &v))
 		{
 			case NC_NONE:
-				/* digits after spaces, scale letters (10k), 个 and 半 have
-				 * rules of their own */
-				if (is_ascii_digit(cp) || (prev == T_NUM && letter_scale(c, cp)) ||
-					cp == 0x4E2A || cp == 0x534A)
+				/* so have 个 and 半 */
+				if (cp == 0x4E2A || cp == 0x534A)
 					return 0;
 				break;
 			case NC_BIG:

@@ -201,6 +201,46 @@ static const int64_t p10[19] = {
 };
 
 /*
+ * The leading ASCII digits of a run at j and an ASCII fraction, up to 18
+ * digits in all: they fit an int64 as they are.  Returns the offset after
+ * them; *v, *exp, *nd and *point describe them.  (arabic_run goes on from
+ * there with pending zeros, which only defer trailing zeros that the
+ * normalisation at its end removes anyway.)
+ */
+static inline size_t
+ascii_run(const zn_ctx *c, size_t j, unsigned opts, int64_t *v, int32_t *exp,
+		  int *nd, bool *point)
+{
+	int64_t		x = 0;
+	int			d = 0;
+
+	*exp = 0;
+	*point = false;
+	while (d < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+	{
+		x = x * 10 + (c->s[j] - '0');
+		d++;
+		j++;
+	}
+	if (d < 18 && !(opts & NO_POINT) && j + 1 < c->len && c->s[j] == '.' &&
+		(unsigned) (c->s[j + 1] - '0') <= 9)
+	{
+		*point = true;
+		j++;
+		while (d < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+		{
+			x = x * 10 + (c->s[j] - '0');
+			d++;
+			(*exp)--;
+			j++;
+		}
+	}
+	*v = x;
+	*nd = d;
+	return j;
+}
+
+/*
  * An Arabic digit run at i: digits, optional thousands separators (groups
  * of exactly three; in running text only ASCII commas, since a full-width
  * comma there separates list items), optional point and fraction.  A
@@ -222,34 +262,11 @@ arabic_run(zn_ctx *c, size_t i, unsigned opts, token *t)
 	if (cp == '.' && !(c->anchored && !(opts & NO_POINT)))
 		return 0;
 
-	/*
-	 * The leading ASCII digits and an ASCII fraction, up to 18 digits in
-	 * all, fit an int64 as they are; the loop below takes over at anything
-	 * else (its pending zeros only defer trailing zeros, which the
-	 * normalisation at the end removes anyway).
-	 */
+	/* the loop below takes over where ascii_run stops */
 	{
-		int64_t		v = 0;
+		int64_t		v;
 
-		while (nd < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
-		{
-			v = v * 10 + (c->s[j] - '0');
-			nd++;
-			j++;
-		}
-		if (nd < 18 && !(opts & NO_POINT) && j + 1 < c->len && c->s[j] == '.' &&
-			(unsigned) (c->s[j + 1] - '0') <= 9)
-		{
-			point = true;
-			j++;
-			while (nd < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
-			{
-				v = v * 10 + (c->s[j] - '0');
-				nd++;
-				exp--;
-				j++;
-			}
-		}
+		j = ascii_run(c, j, opts, &v, &exp, &nd, &point);
 		coef = v;
 	}
 
@@ -1170,9 +1187,23 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 	size_t		j,
 				last_start = i;
 
-	t.point = false;
-	if ((j = arabic_run(c, i, 0, &t)) == 0)
-		return 0;
+	/*
+	 * The run alone, when what follows cannot continue it (a digit, a
+	 * comma, a point, an exponent, or with lead byte EF their full-width
+	 * forms): arabic_run would read just as much and give the same token.
+	 */
+	{
+		int64_t		v;
+		int32_t		exp;
+
+		j = ascii_run(c, i, 0, &v, &exp, &t.ndigits, &t.point);
+		if (t.ndigits < 18 && (j >= c->len ||
+							   (c->s[j] != ',' && c->s[j] != '.' && c->s[j] != 'e' &&
+								c->s[j] != 'E' && c->s[j] != 0xEF)))
+			t.val = zn_dec_normalize(zn_dec_make(v, exp));
+		else if ((j = arabic_run(c, i, 0, &t)) == 0)
+			return 0;
+	}
 	total = t.val;
 	flags = ZN_NF_ARABIC | (t.point ? ZN_NF_POINT : 0);
 	for (;;)

@@ -998,7 +998,8 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 				last_unit = -1,
 				ndigits = 0,
 				big_tail = 0;
-	int32_t		lead_scale = 0;
+	int32_t		lead_scale = 0,
+				exp = 0;
 	unsigned	flags = 0;
 	ttype		prev = T_END;
 	size_t		j = i,
@@ -1157,7 +1158,13 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 	if (__builtin_add_overflow(total, section, &total) ||
 		__builtin_add_overflow(total, pending, &total))
 		return 0;
-	out->lo = out->hi = zn_dec_normalize(zn_dec_make(total, 0));
+	/* zn_dec_normalize, in int64: 450 is 45e1 */
+	while (total != 0 && total % 10 == 0)
+	{
+		total /= 10;
+		exp++;
+	}
+	out->lo = out->hi = zn_dec_make(total, exp);
 	out->is_range = false;
 	out->qual = ZN_Q_EXACT;
 	out->flags = flags;

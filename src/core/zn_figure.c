@@ -713,6 +713,8 @@ m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
 		}
 	}
 	sd->end = e;
+	if (e >= c->len)
+		return e;				/* no mark, currency or unit can follow */
 
 	if ((kinds & ZN_MASK(ZN_KIND_PERCENT)) && !sd->pct)
 	{

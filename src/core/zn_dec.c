@@ -62,7 +62,7 @@ scale_up(zn_i128 a, int n, zn_i128 *r)
 }
 
 zn_dec
-zn_dec_normalize(zn_dec a)
+zn_dec_normalize_slow(zn_dec a)
 {
 	if (a.coef == 0)
 		return zn_dec_make(0, 0);
@@ -121,20 +121,13 @@ add_aligned(zn_dec a, zn_dec b, zn_dec *r)
 	return true;
 }
 
-/* The sum is not normalised: callers that care call zn_dec_normalize. */
+/*
+ * The rest of zn_dec_add (zn_dec.h): both operands nonzero.  The sum is not
+ * normalised: callers that care call zn_dec_normalize.
+ */
 bool
-zn_dec_add(zn_dec a, zn_dec b, zn_dec *r)
+zn_dec_add_slow(zn_dec a, zn_dec b, zn_dec *r)
 {
-	if (b.coef == 0)
-	{
-		*r = a;
-		return true;
-	}
-	if (a.coef == 0)
-	{
-		*r = b;
-		return true;
-	}
 	if (add_aligned(a, b, r))
 		return true;
 	/* trailing zeros may have made the alignment overflow */
@@ -166,22 +159,6 @@ zn_dec_mul(zn_dec a, zn_dec b, zn_dec *r)
 	return true;
 }
 
-bool
-zn_dec_shift(zn_dec a, int32_t places, zn_dec *r)
-{
-	int64_t		e = (int64_t) a.exp + places;
-
-	if (a.coef == 0)
-	{
-		*r = zn_dec_make(0, 0);
-		return true;
-	}
-	if (!exp_ok(e))
-		return false;
-	*r = zn_dec_make(a.coef, (int32_t) e);
-	return true;
-}
-
 /*
  * Long division of |a| by |b| producing digits until the remainder is zero
  * or ZN_DEC_DIV_SCALE fractional digits are reached, then rounding half away
@@ -207,8 +184,18 @@ zn_dec_div(zn_dec a, zn_dec b, zn_dec *r)
 	d = b.coef < 0 ? (zn_u128) (-b.coef) : (zn_u128) b.coef;
 	exp = a.exp - b.exp;
 
-	q = n / d;
-	rem = n % d;
+	/* 64-bit division where the operands allow (the common case): a
+	 * 128-bit one is a library call many times dearer */
+	if ((n >> 64) == 0 && (d >> 64) == 0)
+	{
+		q = (uint64_t) n / (uint64_t) d;
+		rem = (uint64_t) n % (uint64_t) d;
+	}
+	else
+	{
+		q = n / d;
+		rem = n % d;
+	}
 	frac = 0;
 	/* exp counts the quotient's exponent; every extra digit lowers it */
 	while (rem != 0 && exp > -ZN_DEC_DIV_SCALE)
@@ -218,8 +205,16 @@ zn_dec_div(zn_dec a, zn_dec b, zn_dec *r)
 		if (q > (zn_u128) ZN_I128_MAX / 10 || rem > ((zn_u128) -1) / 10)
 			return false;
 		rem *= 10;
-		digit = rem / d;
-		rem %= d;
+		if ((rem >> 64) == 0 && (d >> 64) == 0)
+		{
+			digit = (uint64_t) rem / (uint64_t) d;
+			rem = (uint64_t) rem % (uint64_t) d;
+		}
+		else
+		{
+			digit = rem / d;
+			rem %= d;
+		}
 		q = q * 10 + digit;
 		exp--;
 		frac++;

@@ -28,7 +28,14 @@ static size_t
 m_sign(const zn_ctx *c, size_t i, bool *neg)
 {
 	size_t		n;
-	uint32_t	cp = zn_cp(c, i, &n);
+	uint32_t	cp;
+
+	/* lead bytes of the signs (− is E2 88 92, 负 E8 B4 9F, 負 E8 B2 A0,
+	 * and the full-width －＋ that zn_cp folds are EF BC 8D / 8B) */
+	if (i >= c->len || (c->s[i] != '-' && c->s[i] != '+' && c->s[i] != 0xE2 &&
+						c->s[i] != 0xE8 && c->s[i] != 0xEF))
+		return 0;
+	cp = zn_cp(c, i, &n);
 
 	if (cp == '-' || cp == 0x2212 || cp == 0x8D1F || cp == 0x8CA0)
 	{
@@ -152,6 +159,33 @@ slash_fraction(zn_ctx *c, size_t i, zn_numv *out)
 }
 
 /*
+ * Can a fraction (分之, 又, a/b, "1 3/5") or a multiplying word (打 对 双)
+ * follow the numeral ending at e?  Each begins with one of these characters
+ * (after spaces at most), so when none is there m_value need not try them.
+ */
+static bool
+value_goes_on(const zn_ctx *c, size_t e)
+{
+	size_t		n;
+	uint32_t	cp = zn_cp(c, skip_sp(c, e), &n);
+
+	switch (cp)
+	{
+		case 0x5206:			/* 分 */
+		case 0x53C8:			/* 又 */
+		case '/':
+		case 0x6253:			/* 打 */
+		case 0x5BF9:			/* 对 */
+		case 0x5C0D:			/* 對 */
+		case 0x53CC:			/* 双 */
+		case 0x96D9:			/* 雙 */
+			return true;
+		default:
+			return cp >= '0' && cp <= '9';
+	}
+}
+
+/*
  * A value: sign, then a fraction or a numeral with an optional 又-fraction.
  * *pct is set for 百分之 / 千分之 (a percent or per-mille written as a
  * fraction).
@@ -177,6 +211,8 @@ m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
 		return 0;
 	}
 	*v = n;
+	if (!value_goes_on(c, e))
+		goto sign;
 
 	/* X分之Y */
 	if ((k = per_fraction(c, e, &n, &f)) != 0)
@@ -230,26 +266,30 @@ m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
 	{
 		/* 五打 = 60, 一对 = 2: counting words that multiply (whole strings
 		 * only; in running text they are measure words: 一双鞋) */
-		static const struct
-		{
-			const char *w;
-			int			times;
-		}			mult[] = {
-			{"打", 12}, {"对", 2}, {"對", 2}, {"双", 2}, {"雙", 2}
-		};
-		size_t		m;
+		int			times = 0;
 
-		for (m = 0; m < sizeof(mult) / sizeof(mult[0]); m++)
-			if ((k = zn_m_lit(c, skip_sp(c, e), mult[m].w)) != 0)
-			{
-				if (!zn_dec_mul(v->lo, zn_dec_make(mult[m].times, 0), &v->lo))
-					return zn_fail(c, ZN_ERR_RANGE, i, "value out of range");
-				v->hi = v->lo;
-				v->tail_scale = -1;
-				e = k;
+		switch (zn_cp(c, skip_sp(c, e), &k))
+		{
+			case 0x6253:		/* 打 */
+				times = 12;
 				break;
-			}
+			case 0x5BF9:		/* 对 */
+			case 0x5C0D:		/* 對 */
+			case 0x53CC:		/* 双 */
+			case 0x96D9:		/* 雙 */
+				times = 2;
+				break;
+		}
+		if (times)
+		{
+			if (!zn_dec_mul(v->lo, zn_dec_make(times, 0), &v->lo))
+				return zn_fail(c, ZN_ERR_RANGE, i, "value out of range");
+			v->hi = v->lo;
+			v->tail_scale = -1;
+			e = k;
+		}
 	}
+sign:
 	if (neg)
 	{
 		zn_dec		t = v->lo;
@@ -278,25 +318,45 @@ static size_t
 m_percent_mark(const zn_ctx *c, size_t i, pct_mark *m, size_t *unit_start, size_t *unit_len)
 {
 	size_t		j = skip_sp(c, i),
-				e;
+				e,
+				n;
 
 	*unit_len = 0;
-	if ((e = zn_m_lit(c, j, "%")) || (e = zn_m_lit(c, j, "％")))
+	/* the first character tells which mark it can be */
+	switch (zn_cp(c, j, &n))
 	{
-		*m = PCT_PERCENT;
-		return e;
+		case '%':				/* and ％, which zn_cp folds */
+			*m = PCT_PERCENT;
+			return n;
+		case 0x2030:			/* ‰ */
+			*m = PCT_PERMILLE;
+			return n;
+		case 0x6210:			/* 成 */
+			*m = PCT_CHENG;
+			return n;
+		case 0x6298:			/* 折 */
+			*m = PCT_ZHE;
+			return n;
+		case 0x767E:			/* 百 */
+			if ((e = zn_m_lit(c, j, "百分点")) || (e = zn_m_lit(c, j, "百分點")))
+			{
+				*m = PCT_PERCENT;
+				*unit_start = j;
+				*unit_len = e - j;
+				return e;
+			}
+			return 0;
+		case 0x4E2A:			/* 个 */
+		case 0x500B:			/* 個 */
+			break;
+		default:
+			return 0;
 	}
-	if ((e = zn_m_lit(c, j, "‰")))
 	{
-		*m = PCT_PERMILLE;
-		return e;
-	}
-	{
-		static const char *const pts[] = {"个百分点", "個百分點", "个百分點", "百分点", "百分點"};
+		static const char *const pts[] = {"个百分点", "個百分點", "个百分點"};
 		size_t		k;
 		size_t		s = j;
 
-		/* "六   个 百 分点": spaces inside, whole-string only */
 		for (k = 0; k < sizeof(pts) / sizeof(pts[0]); k++)
 			if ((e = zn_m_lit(c, s, pts[k])))
 			{
@@ -307,7 +367,8 @@ m_percent_mark(const zn_ctx *c, size_t i, pct_mark *m, size_t *unit_start, size_
 			}
 		if (c->anchored)
 		{
-			/* the same words with spaces between their characters */
+			/* "六   个 百 分点": the same words with spaces between their
+			 * characters, whole-string only */
 			static const char *const parts[][4] = {
 				{"个", "百", "分", "点"}, {"個", "百", "分", "點"}
 			};
@@ -335,16 +396,6 @@ m_percent_mark(const zn_ctx *c, size_t i, pct_mark *m, size_t *unit_start, size_
 				}
 			}
 		}
-	}
-	if ((e = zn_m_lit(c, j, "成")))
-	{
-		*m = PCT_CHENG;
-		return e;
-	}
-	if ((e = zn_m_lit(c, j, "折")))
-	{
-		*m = PCT_ZHE;
-		return e;
 	}
 	return 0;
 }
@@ -443,6 +494,12 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 	int			last = 0;		/* place of the last unit: 0 is 元 */
 	bool		zero = false;
 
+	/* most amounts end at their unit: no digit (零 is one) after it */
+	if (!zn_numeral_may_start(c, skip_sp(c, i)))
+	{
+		zn_miss(c, skip_sp(c, i), NULL);
+		return i;
+	}
 	for (;;)
 	{
 		zn_dec		d;
@@ -493,7 +550,7 @@ m_subunits(zn_ctx *c, size_t i, zn_numv *v, bool first)
 			 * amount (4人民币 5美元 is two amounts) */
 			if ((first && last == 0) || place < -2 || zn_m_lit(c, e, "分") ||
 				zn_m_lit(c, e, "厘") || skip_sp(c, j) != j ||
-				zn_m_currency_after(c, skip_sp(c, e), cur))
+				zn_m_currency_after(c, skip_sp(c, e), cur, NULL))
 				break;
 			if (!add_part(c, v, d, place, j))
 				return 0;
@@ -554,9 +611,9 @@ typedef struct side
 static size_t
 m_money_after(zn_ctx *c, size_t e, side *sd)
 {
+	bool		generic2;
 	size_t		j = skip_sp(c, e),
-				k = zn_m_currency_after(c, j, sd->cur),
-				g,
+				k = zn_m_currency_after(c, j, sd->cur, &sd->generic),
 				s,
 				z;
 	char		cur2[4];
@@ -573,17 +630,16 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 		if (!m_digit(c, k, &d))
 		{
 			sd->cur[0] = '\0';	/* not money: no currency either */
+			sd->generic = false;
 			return 0;
 		}
 	}
-	g = zn_m_generic_unit(c, j);
-	sd->generic = (g == k);
-	if (sd->generic)
+	if (sd->generic && k < c->len)
 	{
 		/* 三万元欧元, 9000元日币: the named currency wins over 元 */
-		size_t		k2 = zn_m_currency_after(c, k, cur2);
+		size_t		k2 = zn_m_currency_after(c, k, cur2, &generic2);
 
-		if (k2 && zn_m_generic_unit(c, k) != k2)
+		if (k2 && !generic2)
 		{
 			memcpy(sd->cur, cur2, 4);
 			sd->generic = false;
@@ -657,6 +713,8 @@ m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
 		}
 	}
 	sd->end = e;
+	if (e >= c->len)
+		return e;				/* no mark, currency or unit can follow */
 
 	if ((kinds & ZN_MASK(ZN_KIND_PERCENT)) && !sd->pct)
 	{
@@ -815,12 +873,13 @@ m_range_try(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 				k;
 	bool		between;
 	side		b,
-				l = *a;
+				l;
 	zn_kind		ka = side_kind(a),
 				kb;
 
 	if (a->v.is_range || !(sep = m_sep(c, s, &between)))
 		return 0;
+	l = *a;
 	/* in X与Y之间 the 间 is not a measure word */
 	r = m_side(c, skip_sp(c, sep), between ? kinds & ~ZN_MASK(ZN_KIND_QUANTITY) : kinds, &b);
 	if (c->fail || !r || b.v.is_range || b.v.qual != ZN_Q_EXACT)
@@ -892,8 +951,11 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 	const char *far_detail = c->far_detail;
 	bool		between;
 
+	/* most figures are no range: the separator decides before anything */
+	if (a->v.is_range || !m_sep(c, s, &between))
+		return 0;
 	r = m_range_try(c, e, kinds, precur, a);
-	if (r || c->fail || a->v.is_range || !m_sep(c, s, &between))
+	if (r || c->fail)
 		return r;
 	c->far = far;
 	c->far_detail = far_detail;
@@ -937,7 +999,8 @@ value:
 	e = m_side(c, j, kinds, &a);
 	if (!e)
 		return 0;
-	if ((k = m_inclusive_mark(c, e)) != 0)
+	/* (a whole string mostly ends here: nothing below can follow then) */
+	if (e < c->len && (k = m_inclusive_mark(c, e)) != 0)
 		e = a.end = k;
 	if (precur[0])
 	{
@@ -950,7 +1013,7 @@ value:
 		a.generic = false;
 	}
 
-	r = m_range(c, e, kinds, precur, &a);
+	r = e < c->len ? m_range(c, e, kinds, precur, &a) : 0;
 	if (c->fail)
 		return 0;
 	if (r)
@@ -961,7 +1024,8 @@ value:
 		return 0;
 
 	/* qualifier after: 左右 以上 以下 以内 余 */
-	if ((k = zn_m_qual_after(c, skip_sp(c, e), &qpost)) != 0 && !a.v.is_range)
+	if (e < c->len && (k = zn_m_qual_after(c, skip_sp(c, e), &qpost)) != 0 &&
+		!a.v.is_range)
 	{
 		if (qpre == ZN_Q_EXACT)
 			qpre = qpost;

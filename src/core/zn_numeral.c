@@ -32,112 +32,118 @@ typedef enum nclass
 	NC_SEVERAL					/* 数 數 (only leading: 数十亿) */
 } nclass;
 
-static nclass
+/* Every numeral character, its class and value (the digit, the power of
+ * ten of a unit, the tens of 廿卅卌). */
+static const struct nchar
+{
+	uint32_t	cp;
+	uint8_t		cl;				/* nclass */
+	int8_t		val;
+}			nchars[] = {
+	{0x96F6, NC_DIGIT, 0},		/* 零 */
+	{0x3007, NC_DIGIT, 0},		/* 〇 */
+	{0x25CB, NC_DIGIT, 0},		/* ○, common in dates written 二○一九 */
+	{0x4E00, NC_DIGIT, 1},		/* 一 */
+	{0x58F9, NC_DIGIT, 1},		/* 壹 */
+	{0x5E7A, NC_DIGIT, 1},		/* 幺 */
+	{0x5F0C, NC_DIGIT, 1},		/* 弌 */
+	{0x4E8C, NC_DIGIT, 2},		/* 二 */
+	{0x8D30, NC_DIGIT, 2},		/* 贰 */
+	{0x8CB3, NC_DIGIT, 2},		/* 貳 */
+	{0x4E24, NC_DIGIT, 2},		/* 两 */
+	{0x5169, NC_DIGIT, 2},		/* 兩 */
+	{0x5006, NC_DIGIT, 2},		/* 倆 */
+	{0x5F0D, NC_DIGIT, 2},		/* 弍 */
+	{0x8CAE, NC_DIGIT, 2},		/* 貮 */
+	{0x4E09, NC_DIGIT, 3},		/* 三 */
+	{0x53C1, NC_DIGIT, 3},		/* 叁 */
+	{0x53C3, NC_DIGIT, 3},		/* 參 */
+	{0x53C4, NC_DIGIT, 3},		/* 叄 */
+	{0x5F0E, NC_DIGIT, 3},		/* 弎 */
+	{0x56DB, NC_DIGIT, 4},		/* 四 */
+	{0x8086, NC_DIGIT, 4},		/* 肆 */
+	{0x4E94, NC_DIGIT, 5},		/* 五 */
+	{0x4F0D, NC_DIGIT, 5},		/* 伍 */
+	{0x516D, NC_DIGIT, 6},		/* 六 */
+	{0x9646, NC_DIGIT, 6},		/* 陆 */
+	{0x9678, NC_DIGIT, 6},		/* 陸 */
+	{0x4E03, NC_DIGIT, 7},		/* 七 */
+	{0x67D2, NC_DIGIT, 7},		/* 柒 */
+	{0x516B, NC_DIGIT, 8},		/* 八 */
+	{0x634C, NC_DIGIT, 8},		/* 捌 */
+	{0x4E5D, NC_DIGIT, 9},		/* 九 */
+	{0x7396, NC_DIGIT, 9},		/* 玖 */
+	{0x5341, NC_SMALL, 1},		/* 十 */
+	{0x62FE, NC_SMALL, 1},		/* 拾 */
+	{0x767E, NC_SMALL, 2},		/* 百 */
+	{0x4F70, NC_SMALL, 2},		/* 佰 */
+	{0x5343, NC_SMALL, 3},		/* 千 */
+	{0x4EDF, NC_SMALL, 3},		/* 仟 */
+	{0x5EFF, NC_TENS, 2},		/* 廿 */
+	{0x5345, NC_TENS, 3},		/* 卅 */
+	{0x534C, NC_TENS, 4},		/* 卌 */
+	{0x4E07, NC_BIG, 4},		/* 万 */
+	{0x842C, NC_BIG, 4},		/* 萬 */
+	{0x4EBF, NC_BIG, 8},		/* 亿 */
+	{0x5104, NC_BIG, 8},		/* 億 */
+	{0x5146, NC_BIG, 12},		/* 兆: 10^12, as in the api */
+	{0x70B9, NC_POINT, 0},		/* 点 */
+	{0x9EDE, NC_POINT, 0},		/* 點 */
+	{0x591A, NC_MORE, 0},		/* 多 */
+	{0x4F59, NC_MORE, 0},		/* 余 */
+	{0x9918, NC_MORE, 0},		/* 餘 */
+	{0x51E0, NC_SOME, 0},		/* 几 */
+	{0x5E7E, NC_SOME, 0},		/* 幾 */
+	{0x6570, NC_SEVERAL, 0},	/* 数 */
+	{0x6578, NC_SEVERAL, 0},	/* 數 */
+};
+
+/*
+ * classify() is asked about nearly every character a figure is made of: an
+ * open-addressing hash of nchars (built once when the library is loaded)
+ * answers in a probe or two where a switch over 50 cases takes a binary
+ * search.  Slot cp 0 is empty (no numeral character is U+0000).
+ */
+#define NTAB_SIZE 256
+
+static struct nchar ntab[NTAB_SIZE];
+
+static inline unsigned
+nhash(uint32_t cp)
+{
+	return (cp * 0x9E3779B1u) >> 24;
+}
+
+__attribute__((constructor))
+static void
+ntab_init(void)
+{
+	size_t		k;
+
+	for (k = 0; k < sizeof(nchars) / sizeof(nchars[0]); k++)
+	{
+		unsigned	h = nhash(nchars[k].cp);
+
+		while (ntab[h].cp != 0)
+			h = (h + 1) % NTAB_SIZE;
+		ntab[h] = nchars[k];
+	}
+}
+
+static inline nclass
 classify(uint32_t cp, int *val)
 {
-	switch (cp)
-	{
-		case 0x96F6:			/* 零 */
-		case 0x3007:			/* 〇 */
-		case 0x25CB:			/* ○, common in dates written 二○一九 */
-			*val = 0;
-			return NC_DIGIT;
-		case 0x4E00:			/* 一 */
-		case 0x58F9:			/* 壹 */
-		case 0x5E7A:			/* 幺 */
-		case 0x5F0C:			/* 弌 */
-			*val = 1;
-			return NC_DIGIT;
-		case 0x4E8C:			/* 二 */
-		case 0x8D30:			/* 贰 */
-		case 0x8CB3:			/* 貳 */
-		case 0x4E24:			/* 两 */
-		case 0x5169:			/* 兩 */
-		case 0x5006:			/* 倆 */
-		case 0x5F0D:			/* 弍 */
-		case 0x8CAE:			/* 貮 */
-			*val = 2;
-			return NC_DIGIT;
-		case 0x4E09:			/* 三 */
-		case 0x53C1:			/* 叁 */
-		case 0x53C3:			/* 參 */
-		case 0x53C4:			/* 叄 */
-		case 0x5F0E:			/* 弎 */
-			*val = 3;
-			return NC_DIGIT;
-		case 0x56DB:			/* 四 */
-		case 0x8086:			/* 肆 */
-			*val = 4;
-			return NC_DIGIT;
-		case 0x4E94:			/* 五 */
-		case 0x4F0D:			/* 伍 */
-			*val = 5;
-			return NC_DIGIT;
-		case 0x516D:			/* 六 */
-		case 0x9646:			/* 陆 */
-		case 0x9678:			/* 陸 */
-			*val = 6;
-			return NC_DIGIT;
-		case 0x4E03:			/* 七 */
-		case 0x67D2:			/* 柒 */
-			*val = 7;
-			return NC_DIGIT;
-		case 0x516B:			/* 八 */
-		case 0x634C:			/* 捌 */
-			*val = 8;
-			return NC_DIGIT;
-		case 0x4E5D:			/* 九 */
-		case 0x7396:			/* 玖 */
-			*val = 9;
-			return NC_DIGIT;
-		case 0x5341:			/* 十 */
-		case 0x62FE:			/* 拾 */
-			*val = 1;
-			return NC_SMALL;
-		case 0x767E:			/* 百 */
-		case 0x4F70:			/* 佰 */
-			*val = 2;
-			return NC_SMALL;
-		case 0x5343:			/* 千 */
-		case 0x4EDF:			/* 仟 */
-			*val = 3;
-			return NC_SMALL;
-		case 0x5EFF:			/* 廿 */
-			*val = 2;
-			return NC_TENS;
-		case 0x5345:			/* 卅 */
-			*val = 3;
-			return NC_TENS;
-		case 0x534C:			/* 卌 */
-			*val = 4;
-			return NC_TENS;
-		case 0x4E07:			/* 万 */
-		case 0x842C:			/* 萬 */
-			*val = 4;
-			return NC_BIG;
-		case 0x4EBF:			/* 亿 */
-		case 0x5104:			/* 億 */
-			*val = 8;
-			return NC_BIG;
-		case 0x5146:			/* 兆: 10^12, as in the api */
-			*val = 12;
-			return NC_BIG;
-		case 0x70B9:			/* 点 */
-		case 0x9EDE:			/* 點 */
-			return NC_POINT;
-		case 0x591A:			/* 多 */
-		case 0x4F59:			/* 余 */
-		case 0x9918:			/* 餘 */
-			return NC_MORE;
-		case 0x51E0:			/* 几 */
-		case 0x5E7E:			/* 幾 */
-			return NC_SOME;
-		case 0x6570:			/* 数 */
-		case 0x6578:			/* 數 */
-			return NC_SEVERAL;
-		default:
-			return NC_NONE;
-	}
+	unsigned	h = nhash(cp);
+
+	if (cp < 0x2000)
+		return NC_NONE;
+	for (; ntab[h].cp != 0; h = (h + 1) % NTAB_SIZE)
+		if (ntab[h].cp == cp)
+		{
+			*val = ntab[h].val;
+			return (nclass) ntab[h].cl;
+		}
+	return NC_NONE;
 }
 
 static inline bool
@@ -195,6 +201,46 @@ static const int64_t p10[19] = {
 };
 
 /*
+ * The leading ASCII digits of a run at j and an ASCII fraction, up to 18
+ * digits in all: they fit an int64 as they are.  Returns the offset after
+ * them; *v, *exp, *nd and *point describe them.  (arabic_run goes on from
+ * there with pending zeros, which only defer trailing zeros that the
+ * normalisation at its end removes anyway.)
+ */
+static inline size_t
+ascii_run(const zn_ctx *c, size_t j, unsigned opts, int64_t *v, int32_t *exp,
+		  int *nd, bool *point)
+{
+	int64_t		x = 0;
+	int			d = 0;
+
+	*exp = 0;
+	*point = false;
+	while (d < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+	{
+		x = x * 10 + (c->s[j] - '0');
+		d++;
+		j++;
+	}
+	if (d < 18 && !(opts & NO_POINT) && j + 1 < c->len && c->s[j] == '.' &&
+		(unsigned) (c->s[j + 1] - '0') <= 9)
+	{
+		*point = true;
+		j++;
+		while (d < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+		{
+			x = x * 10 + (c->s[j] - '0');
+			d++;
+			(*exp)--;
+			j++;
+		}
+	}
+	*v = x;
+	*nd = d;
+	return j;
+}
+
+/*
  * An Arabic digit run at i: digits, optional thousands separators (groups
  * of exactly three; in running text only ASCII commas, since a full-width
  * comma there separates list items), optional point and fraction.  A
@@ -215,6 +261,14 @@ arabic_run(zn_ctx *c, size_t i, unsigned opts, token *t)
 
 	if (cp == '.' && !(c->anchored && !(opts & NO_POINT)))
 		return 0;
+
+	/* the loop below takes over where ascii_run stops */
+	{
+		int64_t		v;
+
+		j = ascii_run(c, j, opts, &v, &exp, &nd, &point);
+		coef = v;
+	}
 
 	for (;;)
 	{
@@ -420,8 +474,15 @@ next_token(zn_ctx *c, size_t i, ttype prev, bool prev_arabic, unsigned opts,
 		j = zn_skip_spaces(c, i);
 	spaced = (j != i);
 	cp = zn_cp(c, j, &n);
-	memset(t, 0, sizeof(*t));
+	/* every field but val (set with the T_NUM and T_FRAC types, the only
+	 * ones that read it) */
+	t->type = T_END;
+	t->ival = 0;
+	t->chinese = false;
+	t->point = false;
+	t->ndigits = 0;
 	t->start = j;
+	t->end = 0;
 
 	if (is_ascii_digit(cp) || (cp == '.' && prev == T_END))
 	{
@@ -577,7 +638,7 @@ typedef struct numstate
  * then copied from it): most numerals are not ranges. */
 #define NACC(st) ((st)->ranged ? 2 : 1)
 
-static bool
+static inline bool
 acc_add(zn_ctx *c, zn_dec *x, zn_dec y, size_t pos)
 {
 	if (!zn_dec_add(*x, y, x))
@@ -588,7 +649,7 @@ acc_add(zn_ctx *c, zn_dec *x, zn_dec y, size_t pos)
 	return true;
 }
 
-static bool
+static inline bool
 acc_shift(zn_ctx *c, zn_dec *x, int p, size_t pos)
 {
 	if (!zn_dec_shift(*x, p, x))
@@ -600,7 +661,7 @@ acc_shift(zn_ctx *c, zn_dec *x, int p, size_t pos)
 }
 
 /* Apply a small unit 10^p (十百千) to the pending number or an implicit 1. */
-static bool
+static inline bool
 apply_small(zn_ctx *c, numstate *st, int p, const token *t)
 {
 	int			k;
@@ -631,7 +692,7 @@ apply_small(zn_ctx *c, numstate *st, int p, const token *t)
  * digit right after a unit above 十, with no 零 between, stands one place
  * below that unit.
  */
-static bool
+static inline bool
 colloquial(const numstate *st)
 {
 	return st->has_pending && st->pending_single && st->prev == T_NUM &&
@@ -713,7 +774,7 @@ adjacent(int a, int b)
 }
 
 /* A number token: an Arabic run or one Chinese digit. */
-static bool
+static inline bool
 take_number(numstate *st, const token *t)
 {
 	int			k;
@@ -910,6 +971,299 @@ may_start(const zn_ctx *c, size_t i)
 	return classify(cp, &v) != NC_NONE || cp == 0x534A;
 }
 
+/*
+ * The common Chinese numeral, fast: digits 一 to 九, 零 between them, and
+ * the units 十百千万亿兆 (spaces between them as next_token allows them),
+ * with no point, vague marker or range, and a value within int64.  It takes the
+ * steps of take_number, apply_small, apply_big and numeral() below for
+ * exactly these tokens, in int64 arithmetic, and gives up (returning 0,
+ * having changed nothing) at anything else, which numeral() then reads the
+ * general way.  Returns the end of the numeral, as numeral() would.  (Not
+ * inlined: numeral() is faster without its registers.)
+ */
+static __attribute__((noinline)) size_t
+numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
+{
+	int64_t		total = 0,
+				section = 0,
+				pending = 0;
+	bool		has_pending = false,
+				zero = false,
+				units = false,
+				any = false,
+				lead_only = true;
+	int			top = 0,
+				last_big = NOT_YET,
+				last_small = NOT_YET,
+				last_unit = -1,
+				ndigits = 0,
+				big_tail = 0;
+	int32_t		lead_scale = 0,
+				exp = 0;
+	unsigned	flags = 0;
+	ttype		prev = T_END;
+	size_t		j = i,
+				last_start = i;
+
+	for (;;)
+	{
+		/* next_token: spaces may come before any token but the first */
+		size_t		k = prev == T_END ? j : zn_skip_spaces(c, j),
+					n;
+		bool		spaced = (k != j);
+		uint32_t	cp = zn_cp(c, k, &n);
+		int			v = 0;
+		nclass		cl;
+		ttype		type;
+
+		if (cp < 0x80)
+		{
+			/* Arabic digits or a leading point: the general way (in running
+			 * text digits after a space end the numeral); anything else of
+			 * ASCII, and the end of the input, end it */
+			if ((is_ascii_digit(cp) && !(spaced && !c->anchored)) ||
+				(cp == '.' && prev == T_END))
+				return 0;
+			break;
+		}
+		/* 个 (两个亿) and 半 have rules of their own */
+		if (cp == 0x4E2A || cp == 0x534A)
+			return 0;
+		cl = classify(cp, &v);
+		/* in running text only a unit may follow a space */
+		if (spaced && !c->anchored && cl != NC_BIG && cl != NC_MORE && cl != NC_SMALL)
+			break;
+		switch (cl)
+		{
+			case NC_NONE:
+				type = T_END;
+				break;
+			case NC_DIGIT:
+				if (cp == 0x4E24 || cp == 0x5169)
+				{
+					/* 两 after something only before a unit, else the
+					 * numeral ends before it */
+					size_t		m;
+					int			w;
+					nclass		nx = classify(zn_cp(c, zn_skip_spaces(c, n), &m), &w);
+
+					if (prev != T_END && nx != NC_SMALL && nx != NC_BIG)
+					{
+						type = T_END;
+						break;
+					}
+				}
+				if (has_pending || (v == 0 && !any))
+					return 0;
+				if (v == 0)
+				{
+					/* take_number: 零 as a placeholder (一千零一) */
+					zero = true;
+					type = T_NUM;
+					break;
+				}
+				/* take_number */
+				pending = v;
+				has_pending = true;
+				ndigits++;
+				if (any)
+					lead_only = false;
+				flags |= ZN_NF_CHINESE;
+				type = T_NUM;
+				break;
+			case NC_SMALL:
+				/* apply_small */
+				if (v >= last_small)
+					return 0;
+				section += (has_pending ? pending : 1) * p10[v];
+				if (lead_only)
+					lead_scale += v;
+				pending = 0;
+				has_pending = false;
+				zero = false;
+				last_small = last_unit = v;
+				units = true;
+				type = T_SMALL;
+				break;
+			case NC_BIG:
+				{
+					/* apply_big */
+					bool		whole = v > top || top == 0 || prev == T_BIG;
+					bool		empty;
+					int64_t		sec;
+
+					if (!whole && v >= last_big)
+						return 0;
+					if (has_pending && prev == T_NUM && last_unit >= 2 && !zero && units &&
+						last_small != NOT_YET && last_unit == last_small)
+						pending *= p10[last_small - 1];		/* colloquial: 百二万 */
+					empty = !has_pending && last_small == NOT_YET && section == 0;
+					if (empty && !whole)
+						return 0;
+					sec = section + (has_pending ? pending : 0);
+					if (empty && (total == 0 || top == 0))
+						sec = 1;
+					if (whole ? (__builtin_add_overflow(total, sec, &total) ||
+								 __builtin_mul_overflow(total, p10[v], &total)) :
+						(__builtin_mul_overflow(sec, p10[v], &sec) ||
+						 __builtin_add_overflow(total, sec, &total)))
+						return 0;
+					section = pending = 0;
+					if (whole)
+						top += v;
+					if (lead_only)
+						lead_scale += v;
+					last_big = whole ? top : v;
+					last_small = NOT_YET;
+					last_unit = v;
+					has_pending = false;
+					zero = false;
+					flags |= ZN_NF_ENDS_BIG;
+					units = true;
+					type = T_BIG;
+					break;
+				}
+			default:
+				return 0;
+		}
+		if (type == T_END)
+			break;
+		/* numeral()'s bookkeeping after a token */
+		if (type != T_NUM)
+			flags |= ZN_NF_UNIT;
+		if (type != T_BIG)
+		{
+			flags &= ~ZN_NF_ENDS_BIG;
+			big_tail = 0;
+		}
+		else
+		{
+			big_tail += v;
+			flags |= ZN_NF_HAS_BIG;
+		}
+		if (!any && type != T_NUM)
+		{
+			flags |= ZN_NF_BARE_UNIT;
+			lead_only = false;
+		}
+		any = true;
+		prev = type;
+		last_start = k;
+		j = n;
+	}
+	if (!any)
+		return 0;
+	if (has_pending && prev == T_NUM && last_unit >= 2 && !zero && units)
+		pending *= p10[last_unit - 1];	/* colloquial: 一万三 */
+	if (__builtin_add_overflow(total, section, &total) ||
+		__builtin_add_overflow(total, pending, &total))
+		return 0;
+	/* zn_dec_normalize, in int64: 450 is 45e1 */
+	while (total != 0 && total % 10 == 0)
+	{
+		total /= 10;
+		exp++;
+	}
+	out->lo = out->hi = zn_dec_make(total, exp);
+	out->is_range = false;
+	out->qual = ZN_Q_EXACT;
+	out->flags = flags;
+	out->ndigits = ndigits;
+	out->big_tail = big_tail;
+	out->tail_scale = (lead_only && units) ? lead_scale : -1;
+	out->last_start = last_start;
+	return j;
+}
+
+/*
+ * The common Arabic numeral, fast: a digit run (arabic_run) and big units
+ * after it (3.86亿, 25 万亿), each a higher power than the last.  As
+ * numeral_fast: the steps of take_number, apply_big and numeral() for these
+ * tokens, giving up (returning 0, having changed nothing but what arabic_run
+ * records, which numeral() records again) at anything else.
+ */
+static __attribute__((noinline)) size_t
+numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
+{
+	token		t;
+	zn_dec		total;
+	unsigned	flags;
+	int			top = 0,
+				big_tail = 0;
+	ttype		prev = T_NUM;
+	size_t		j,
+				last_start = i;
+
+	/*
+	 * The run alone, when what follows cannot continue it (a digit, a
+	 * comma, a point, an exponent, or with lead byte EF their full-width
+	 * forms): arabic_run would read just as much and give the same token.
+	 */
+	{
+		int64_t		v;
+		int32_t		exp;
+
+		j = ascii_run(c, i, 0, &v, &exp, &t.ndigits, &t.point);
+		if (t.ndigits < 18 && (j >= c->len ||
+							   (c->s[j] != ',' && c->s[j] != '.' && c->s[j] != 'e' &&
+								c->s[j] != 'E' && c->s[j] != 0xEF)))
+			t.val = zn_dec_normalize(zn_dec_make(v, exp));
+		else if ((j = arabic_run(c, i, 0, &t)) == 0)
+			return 0;
+	}
+	total = t.val;
+	flags = ZN_NF_ARABIC | (t.point ? ZN_NF_POINT : 0);
+	for (;;)
+	{
+		size_t		k = zn_skip_spaces(c, j),
+					n;
+		uint32_t	cp = zn_cp(c, k, &n);
+		int			v;
+
+		if (cp < 0x80)
+		{
+			/* digits after spaces and scale letters (10k) have rules of
+			 * their own; anything else of ASCII ends the numeral */
+			if (is_ascii_digit(cp) || (prev == T_NUM && letter_scale(c, cp)))
+				return 0;
+			break;
+		}
+		switch (classify(cp, &v))
+		{
+			case NC_NONE:
+				/* so have 个 and 半 */
+				if (cp == 0x4E2A || cp == 0x534A)
+					return 0;
+				break;
+			case NC_BIG:
+				/* apply_big, above everything so far (after a point only a
+				 * higher unit follows) */
+				if (!(v > top || top == 0 || (prev == T_BIG && !t.point)) ||
+					zn_dec_is_zero(total) || !zn_dec_shift(total, v, &total))
+					return 0;
+				top += v;
+				big_tail += v;
+				flags |= ZN_NF_ENDS_BIG | ZN_NF_UNIT | ZN_NF_HAS_BIG;
+				prev = T_BIG;
+				last_start = k;
+				j = n;
+				continue;
+			default:
+				return 0;
+		}
+		break;
+	}
+	out->lo = out->hi = zn_dec_normalize(total);
+	out->is_range = false;
+	out->qual = ZN_Q_EXACT;
+	out->flags = flags;
+	out->ndigits = t.ndigits;
+	out->big_tail = big_tail;
+	out->tail_scale = top > 0 ? top : -1;
+	out->last_start = last_start;
+	return j;
+}
+
 static size_t
 numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 {
@@ -923,6 +1277,17 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 		zn_miss(c, i, NULL);
 		return 0;
 	}
+	/* the common forms first (when a failure is pending, the general way
+	 * gives up as it always has) */
+	if (opts == 0 && c->fail == ZN_OK)
+	{
+		if (c->s[i] >= 0x80 && (end = numeral_fast(c, i, out)) != 0)
+			return end;
+		if (is_ascii_digit(c->s[i]) && (end = numeral_fast_arabic(c, i, out)) != 0)
+			return end;
+		if (c->fail)
+			return 0;			/* arabic_run overflowed: so would the general way */
+	}
 
 	memset(&st, 0, sizeof(st));
 	st.last_big = NOT_YET;
@@ -930,8 +1295,7 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 	st.last_unit = -1;
 	st.prev = T_END;
 	st.lead_only = true;
-	for (k = 0; k < NACC(&st); k++)
-		st.a[k].total = st.a[k].section = st.a[k].pending = zn_dec_make(0, 0);
+	/* the memset made every accumulator zero */
 
 	for (;;)
 	{
@@ -1049,6 +1413,12 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 	out->big_tail = st.big_tail;
 	out->tail_scale = (st.lead_only && st.units && !st.ranged && !st.more) ? st.lead_scale : -1;
 	return end;
+}
+
+bool
+zn_numeral_may_start(const zn_ctx *c, size_t i)
+{
+	return may_start(c, i);
 }
 
 size_t

@@ -207,6 +207,13 @@ zn_m_any(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 	size_t		best = 0,
 				e;
 
+	/* figures alone (zh_number, amounts): no copy through f.  zn_m_figure
+	 * leaves *out alone when it fails and sets its span when it succeeds. */
+	if (!(kinds & (ZN_MASK(ZN_KIND_DATE) | ZN_MASK(ZN_KIND_DURATION))))
+	{
+		e = zn_m_figure(c, i, kinds, out);
+		return c->fail ? 0 : e;
+	}
 	if (kinds & (ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_MONEY) |
 				 ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT)))
 	{

@@ -103,9 +103,10 @@ zn_cp(const zn_ctx *c, size_t i, size_t *next)
 	{
 		*next = i + 3;
 		cp = ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-		if (cp >= 0xFF01 && cp <= 0xFF5E)
+		/* only lead bytes EF (U+FF01..FF5E) and E3 (U+3000) can fold */
+		if (p[0] == 0xEF && cp - 0xFF01 <= 0xFF5E - 0xFF01)
 			return cp - 0xFEE0;
-		if (cp == 0x3000)
+		if (p[0] == 0xE3 && cp == 0x3000)
 			return ' ';
 		return cp;
 	}
@@ -128,16 +129,21 @@ zn_is_space(uint32_t cp)
 static inline size_t
 zn_skip_spaces(const zn_ctx *c, size_t i)
 {
-	for (;;)
+	/* byte by byte: ' ', '\t', U+00A0 (C2 A0), U+3000 (E3 80 80) */
+	while (i < c->len)
 	{
-		size_t		n;
-		uint32_t	cp = zn_cp(c, i, &n);
+		const unsigned char *p = c->s + i;
 
-		if (cp == ' ' || cp == '\t' || cp == 0xA0)
-			i = n;
+		if (p[0] == ' ' || p[0] == '\t')
+			i++;
+		else if (p[0] == 0xC2 && p[1] == 0xA0)
+			i += 2;
+		else if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+			i += 3;
 		else
-			return i;
+			break;
 	}
+	return i;
 }
 
 /*
@@ -208,6 +214,10 @@ typedef struct zn_numv
  * No sign, no fraction, no percent: those are figure-level (zn_figure.c).
  */
 size_t		zn_m_numeral(zn_ctx *c, size_t i, zn_numv *out);
+
+/* Can a numeral begin at i?  (zn_m_numeral fails at once, noting a miss
+ * at i, when it cannot.) */
+bool		zn_numeral_may_start(const zn_ctx *c, size_t i);
 
 /*
  * A small unsigned integer for dates and durations (年 月 日 个月 ...):

@@ -30,7 +30,25 @@ typedef struct wordlist
 	size_t		n;
 	uint16_t	start[257];		/* bucket b holds order[start[b] .. start[b+1]) */
 	uint8_t		order[MAX_WORDS];
+	/* per slot of order: the word's first four bytes (fewer for shorter
+	 * words, the mask saying which), compared in one go before the rest */
+	uint32_t	head[MAX_WORDS];
+	uint32_t	mask[MAX_WORDS];
 } wordlist;
+
+/* The first min(n, 4) bytes at p as one little-endian word, zero-filled. */
+static inline uint32_t
+head_of(const unsigned char *p, size_t n)
+{
+	uint32_t	x = 0;
+
+	if (n >= 4)
+		return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) |
+			((uint32_t) p[3] << 24);
+	while (n-- > 0)
+		x = (x << 8) | p[n];
+	return x;
+}
 
 /* A hash of the character at p into 0..255 (its last byte, mixed). */
 static inline unsigned
@@ -61,15 +79,41 @@ wordlist_init(wordlist *l)
 		b = first_key((const unsigned char *) l->words[k].w, l->words[k].len);
 		l->order[l->start[b] + count[b]++] = (uint8_t) k;
 	}
+	/*
+	 * Longest first within a bucket (stable, so that of two equal words the
+	 * earlier in the list still wins): the first word that matches is then
+	 * the longest, and the lookup stops there.
+	 */
+	for (b = 0; b < 256; b++)
+	{
+		unsigned	x,
+					y;
+
+		for (x = l->start[b] + 1; x < l->start[b + 1]; x++)
+		{
+			uint8_t		w = l->order[x];
+
+			for (y = x; y > l->start[b] && l->words[l->order[y - 1]].len < l->words[w].len; y--)
+				l->order[y] = l->order[y - 1];
+			l->order[y] = w;
+		}
+	}
+	for (k = 0; k < l->n; k++)
+	{
+		const word *w = &l->words[l->order[k]];
+
+		l->head[k] = head_of((const unsigned char *) w->w, w->len);
+		l->mask[k] = w->len >= 4 ? 0xFFFFFFFFu : (1u << (8 * w->len)) - 1;
+	}
 }
 
 /* Longest word of the list at i; returns its end (0 if none), *v its value. */
 static size_t
 longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 {
-	size_t		best = 0,
-				left;
+	size_t		left;
 	const unsigned char *p;
+	uint32_t	x;
 	unsigned	h,
 				k;
 
@@ -78,17 +122,33 @@ longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 	p = c->s + i;
 	left = c->len - i;
 	h = first_key(p, left);
+	if (l->start[h] == l->start[h + 1])
+		return 0;				/* the common case: no word begins so */
+	x = head_of(p, left);
 	for (k = l->start[h]; k < l->start[h + 1]; k++)
 	{
-		const word *w = &l->words[l->order[k]];
+		const word *w;
 
-		if (w->len <= left && i + w->len > best && memcmp(p, w->w, w->len) == 0)
+		/* (a word longer than what is left cannot match its whole head) */
+		if ((x & l->mask[k]) != l->head[k])
+			continue;
+		w = &l->words[l->order[k]];
+		if (w->len > 4)
 		{
-			best = i + w->len;
-			*v = w->v;
+			size_t		b;
+
+			/* words are short: a byte loop beats a call to memcmp */
+			if (w->len > left)
+				continue;
+			for (b = 4; b < w->len && p[b] == (unsigned char) w->w[b]; b++)
+				;
+			if (b < w->len)
+				continue;
 		}
+		*v = w->v;
+		return i + w->len;
 	}
-	return best;
+	return 0;
 }
 
 #define NWORDS(a) (sizeof(a) / sizeof((a)[0]))
@@ -96,7 +156,6 @@ longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 /* The lists, defined with their words below. */
 static wordlist currency_after;
 static wordlist currency_before;
-static wordlist generic_units;
 static wordlist qual_before;
 static wordlist qual_after;
 static wordlist range_seps;
@@ -115,9 +174,17 @@ enum
 	THB, MYR, NZD
 };
 
+/*
+ * Marks 元 圆 块 (and Cantonese 蚊): the generic word for a currency's main
+ * unit (CNY unless the text names another currency next to it: 港币两千元,
+ * 三万元欧元).
+ */
+#define GENERIC 0x40
+
 static const word currency_after_w[] = {
-	W("元", CNY), W("圆", CNY), W("圓", CNY), W("块", CNY), W("块钱", CNY), W("塊", CNY),
-	W("蚊", CNY),
+	W("元", CNY | GENERIC), W("圆", CNY | GENERIC), W("圓", CNY | GENERIC),
+	W("块", CNY | GENERIC), W("块钱", CNY | GENERIC), W("塊", CNY | GENERIC),
+	W("蚊", CNY | GENERIC),
 	W("人民币", CNY), W("人民幣", CNY), W("元人民币", CNY), W("元人民幣", CNY),
 	W("美元", USD), W("美金", USD), W("美圆", USD),
 	W("港元", HKD), W("港币", HKD), W("港幣", HKD), W("港圆", HKD),
@@ -171,34 +238,22 @@ iso_code(const zn_ctx *c, size_t i, char *cur)
 }
 
 size_t
-zn_m_currency_after(const zn_ctx *c, size_t i, char *cur)
+zn_m_currency_after(const zn_ctx *c, size_t i, char *cur, bool *generic)
 {
 	int			v = 0;
 	size_t		e = longest(c, i, &currency_after, &v);
 	size_t		j;
 
+	if (generic)
+		*generic = (v & GENERIC) != 0;
 	if (e)
 	{
-		memcpy(cur, iso_codes[v], 4);
+		memcpy(cur, iso_codes[v & ~GENERIC], 4);
 		return e;
 	}
 	/* "100 USD", "100USD" */
 	j = zn_skip_spaces(c, i);
 	return iso_code(c, j, cur);
-}
-
-/* 元 圆 块 (and Cantonese 蚊): the generic word for a currency's main unit (CNY unless the
- * text names another currency next to it: 港币两千元, 三万元欧元). */
-static const word generic_units_w[] = {
-	W("元", 0), W("圆", 0), W("圓", 0), W("块", 0), W("塊", 0), W("块钱", 0), W("蚊", 0)
-};
-
-size_t
-zn_m_generic_unit(const zn_ctx *c, size_t i)
-{
-	int			v;
-
-	return longest(c, i, &generic_units, &v);
 }
 
 size_t
@@ -211,7 +266,7 @@ zn_m_currency_before(const zn_ctx *c, size_t i, char *cur)
 
 	/* a currency's name may come first too (新台币 177.1 亿元), but not
 	 * the bare 元 / 块 */
-	if (e2 > e && zn_m_generic_unit(c, i) != e2)
+	if (e2 > e && !(v2 & GENERIC))
 	{
 		e = e2;
 		v = v2;
@@ -387,20 +442,19 @@ zn_words_starts(void (*add) (void *arg, uint32_t cp), void *arg)
 }
 
 /* Word lists, with their first-character filters. */
-static wordlist currency_after = {currency_after_w, NWORDS(currency_after_w), {0}, {0}};
-static wordlist currency_before = {currency_before_w, NWORDS(currency_before_w), {0}, {0}};
-static wordlist generic_units = {generic_units_w, NWORDS(generic_units_w), {0}, {0}};
-static wordlist qual_before = {qual_before_w, NWORDS(qual_before_w), {0}, {0}};
-static wordlist qual_after = {qual_after_w, NWORDS(qual_after_w), {0}, {0}};
-static wordlist range_seps = {range_seps_w, NWORDS(range_seps_w), {0}, {0}};
-static wordlist measure_words = {measure_words_w, NWORDS(measure_words_w), {0}, {0}};
+static wordlist currency_after = {currency_after_w, NWORDS(currency_after_w), {0}, {0}, {0}, {0}};
+static wordlist currency_before = {currency_before_w, NWORDS(currency_before_w), {0}, {0}, {0}, {0}};
+static wordlist qual_before = {qual_before_w, NWORDS(qual_before_w), {0}, {0}, {0}, {0}};
+static wordlist qual_after = {qual_after_w, NWORDS(qual_after_w), {0}, {0}, {0}, {0}};
+static wordlist range_seps = {range_seps_w, NWORDS(range_seps_w), {0}, {0}, {0}, {0}};
+static wordlist measure_words = {measure_words_w, NWORDS(measure_words_w), {0}, {0}, {0}, {0}};
 
 __attribute__((constructor))
 static void
 zn_words_init(void)
 {
 	wordlist   *all[] = {
-		&currency_after, &currency_before, &generic_units, &qual_before,
+		&currency_after, &currency_before, &qual_before,
 		&qual_after, &range_seps, &measure_words
 	};
 	size_t		k;

@@ -8,11 +8,10 @@
 #include "zn_scan.h"
 
 /* Currency after the number (元 美元 港币 … or an ISO code); cur gets the
- * ISO 4217 code. */
-size_t		zn_m_currency_after(const zn_ctx *c, size_t i, char *cur);
+ * ISO 4217 code, *generic (unless NULL) whether the word was one of the
+ * generic units 元 圆 块 块钱 (CNY unless another currency is named). */
+size_t		zn_m_currency_after(const zn_ctx *c, size_t i, char *cur, bool *generic);
 
-/* 元 圆 块 块钱: the generic main unit of a currency. */
-size_t		zn_m_generic_unit(const zn_ctx *c, size_t i);
 
 /* Currency before the number (人民币 RMB ￥ US$ HK$ € … or an ISO code). */
 size_t		zn_m_currency_before(const zn_ctx *c, size_t i, char *cur);

@@ -27,6 +27,10 @@ PG_CONFIG ?= $(shell command -v pg_config 2>/dev/null || echo /usr/lib/postgresq
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS knows nothing of our headers: an inline function or a struct that changes must rebuild
+# every object (the core is small; a full rebuild takes seconds).
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 

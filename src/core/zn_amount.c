@@ -87,8 +87,11 @@ zn_amount_from_decs(zn_amount *out, zn_dec lower, zn_dec upper,
 				hi;
 	zn_amount_status st;
 
-	if ((st = dec_to_units(lower, &lo)) != ZN_AMT_OK ||
-		(st = dec_to_units(upper, &hi)) != ZN_AMT_OK)
+	if ((st = dec_to_units(lower, &lo)) != ZN_AMT_OK)
+		return st;
+	if (upper.coef == lower.coef && upper.exp == lower.exp)
+		hi = lo;				/* a single value (most are): converted once */
+	else if ((st = dec_to_units(upper, &hi)) != ZN_AMT_OK)
 		return st;
 	return zn_amount_set(out, lo, hi, currency, qual);
 }

@@ -31,3 +31,6 @@ SELECT span, kind, value FROM zh_extract('一是确定好自身定位，投资 2
 SELECT span, kind, value FROM zh_extract('瞄准世界 500 强企业，其中 35 家入驻');
 SELECT span, kind, value FROM zh_extract('第一季度营收5亿元');
 SELECT span, kind, value FROM zh_extract('小米集团-W(01810.HK)连续两天进行回购，共耗资约5亿港元');
+
+-- a qualifier character that ends another word (签约 signed, 附近 nearby) qualifies nothing
+SELECT span, kind, value, qualifier FROM zh_extract('现场签约25亿元，附近5公里，投资约3亿元');

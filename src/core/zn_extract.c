@@ -443,6 +443,51 @@ numeral_near(xscan *x, size_t i)
 	return x->next_num < x->c.len && x->next_num - i <= PREFIX_REACH;
 }
 
+/*
+ * Words that end in a one-character qualifier (约 超 近): in 签约25亿元 the
+ * 约 completes 签约 (signed) and says nothing about the amount, which is
+ * exact; nor can any figure begin there.  Running text only: a whole
+ * string has no word before its qualifier.
+ */
+static const char *const qual_word_ends[] = {
+	"签约", "簽約", "合约", "合約", "预约", "預約", "节约", "節約", "制约", "制約",
+	"条约", "條約", "公约", "公約", "契约", "契約", "特约", "特約", "邀约", "邀約",
+	"履约", "履約", "违约", "違約", "续约", "續約", "解约", "解約", "缔约", "締約",
+	"守约", "守約", "失约", "赴约", "赴約", "如约", "如約", "相约", "相約", "婚约",
+	"婚約", "租约", "租約", "集约", "集約", "简约", "簡約", "隐约", "隱約", "毁约",
+	"毀約", "爽约", "爽約", "订约", "訂約", "践约", "踐約",
+	"赶超", "趕超", "高超",
+	"附近", "靠近", "临近", "臨近", "亲近", "親近", "邻近", "鄰近", "贴近", "貼近",
+	"就近", "逼近", "走近", "挨近"
+};
+
+/* Does one of qual_word_ends end with the character at i? */
+static bool
+ends_qual_word(const zn_ctx *c, size_t i)
+{
+	int			k;
+	size_t		n;
+	uint32_t	cp = zn_cp(c, i, &n);
+
+	/* the last characters of the words: 约 約 超 近 */
+	if (cp != 0x7EA6 && cp != 0x7D04 && cp != 0x8D85 && cp != 0x8FD1)
+		return false;
+
+	for (k = 0; k < NW(qual_word_ends); k++)
+	{
+		const char *w = qual_word_ends[k];
+		size_t		l = strlen(w),
+					lead = l - 1;	/* offset of the word's last character */
+
+		while (lead > 0 && (w[lead] & 0xC0) == 0x80)
+			lead--;
+		if (i >= lead && i - lead + l <= c->len &&
+			memcmp(c->s + i - lead, w, l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Does a word that may stand before a figure's number begin at i? */
 static bool
 prefix_word_at(const xscan *x, size_t i)
@@ -765,6 +810,12 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 				after;
 
 	*skip = e;
+	/* 签约25亿元: the match begins inside a word; resume after its start */
+	if (ends_qual_word(c, i))
+	{
+		*skip = i;
+		return J_DROP;
+	}
 	if (f->kind == ZN_KIND_DATE)
 		return J_KEEP;
 

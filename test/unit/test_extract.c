@@ -249,6 +249,12 @@ test_false_positives(void)
 	EX("第一季度营收5亿元", "date[第一季度]? | money[5亿元]500000000 CNY");
 	EX("“五证合一”，推行“多证合一”，3个月内", "date[3个月内]?");
 	EX("10.42-10.52港元", "money[10.42-10.52港元]10.42..10.52 HKD");
+	/* a qualifier character that ends another word qualifies nothing */
+	EX("现场签约25亿元", "money[25亿元]2500000000 CNY");
+	EX("预约200人，节约3000万元", "quantity[200人]200 人 | money[3000万元]30000000 CNY");
+	EX("附近5公里，临近2020年", "quantity[5公里]5 公里 | date[2020年]2020-01-01..2020-12-31");
+	EX("投资约25亿元，大约200人",
+	   "money[约25亿元]2500000000 CNY approx | quantity[大约200人]200 人 approx");
 }
 
 /* ---- spans: maximal, ordered, not overlapping --------------------------------- */

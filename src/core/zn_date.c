@@ -501,8 +501,7 @@ after_every(zn_ctx *c, size_t i)
  * May a date begin at i?  Most offsets the matcher is asked about begin
  * nothing: no word a date begins with, no numeral.  When this says no, the
  * grammar would read nothing there but the number at i (and note its
- * absence: zn_miss), except a festival of another calendar, which has no
- * list of first characters (zn_world_holiday.c) and is looked for apart.
+ * absence: zn_miss).
  */
 static bool
 may_begin_date(const zn_ctx *c, size_t i)
@@ -524,15 +523,14 @@ zn_m_date(zn_ctx *c, size_t i, zn_figure *out)
 	/* a figure never begins with white space (its span would include it) */
 	if (zn_skip_spaces(c, i) != i || glued_to_number(c, i) || after_every(c, i))
 		return 0;
-	zn_dstate_init(&st, c);
-	st.start = i;
-	memset(&s, 0, sizeof(s));
-	if (!may_begin_date(c, i) && zn_d_holiday(&st, i, 0, true, &s) == 0)
+	if (!may_begin_date(c, i))
 	{
 		/* (the call a term makes there) */
 		zn_miss(c, i, NULL);
 		return 0;
 	}
+	zn_dstate_init(&st, c);
+	st.start = i;
 	memset(&s, 0, sizeof(s));
 	e = zn_d_expr(&st, i, &s);
 	if (e == 0 || c->fail)

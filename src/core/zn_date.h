@@ -490,8 +490,11 @@ size_t		zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel,
  * 闰, the named months); the others begin with a number. */
 void		zn_d_lunar_starts(void (*add) (void *arg, const char *w), void *arg);
 
-/* The same for holidays (those of zn_holiday.c's own list). */
+/* The same for holidays: those of zn_holiday.c's own list and the
+ * festivals of other calendars (zn_world_holiday.c), which zn_d_holiday
+ * falls back on. */
 void		zn_d_holiday_starts(void (*add) (void *arg, const char *w), void *arg);
+void		zn_d_world_holiday_starts(void (*add) (void *arg, const char *w), void *arg);
 
 /*
  * A count of calendar units for windows and relative dates: 3个月, 两年半,

@@ -1789,9 +1789,7 @@ term_alts_at(zn_dstate *st, size_t i)
 			alts |= (next & T_ARABIC) |
 				((n.ndigits == 8 || (c->anchored && n.ndigits == 4)) ? T_ARABIC : 0);
 	}
-	/* the festivals of other calendars (zn_world_holiday.c), which
-	 * zn_d_holiday falls back on, have no first-character list */
-	return alts | T_HOLIDAY;
+	return alts;
 }
 
 static size_t

@@ -11,8 +11,9 @@
  * year-less date); with a year, that year's: 2019年国庆, 去年春节.  除夕 is
  * the last day of the lunar year, so 2023年除夕 is 2024-02-09.  A lunar
  * month or day without a year belongs to the lunar year that holds the
- * reference date.  Festivals of other calendars (Islamic, Hebrew, Hindu)
- * are not recognised.
+ * reference date.  Festivals of other calendars (Hebrew, Islamic, Hindu:
+ * 逾越节, 开斋节, 排灯节) are zn_world_holiday.c's, which zn_d_holiday falls
+ * back on when no name of its own list matches.
  */
 #include "zn_date.h"
 #include "zn_world_holiday.h"
@@ -207,6 +208,7 @@ zn_d_holiday_starts(void (*add) (void *arg, const char *w), void *arg)
 
 	for (k = 0; k < NW(holidays); k++)
 		add(arg, holidays[k].name);
+	zn_d_world_holiday_starts(add, arg);
 }
 
 size_t

@@ -69,6 +69,7 @@ zn_dw_build(zn_dwords *l)
 		size_t		n = strlen(w);
 
 		len[k] = (uint8_t) n;
+		l->pre[k] = zn_dw_head((const unsigned char *) w, n);
 		key[k] = (uint8_t) zn_dw_key((const unsigned char *) w, n);
 		l->keys[key[k] >> 6] |= UINT64_C(1) << (key[k] & 63);
 		at[key[k]]++;
@@ -85,15 +86,15 @@ zn_dw_build(zn_dwords *l)
 }
 
 size_t
-zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit, int *which)
+zn_dw_longest_key(const zn_ctx *c, size_t j, const zn_dwords *l, unsigned key,
+				  int limit, int *which)
 {
 	zn_dw_iter	it;
 	size_t		best = 0,
 				n;
 	int			w;
 
-	if (!zn_dw_begin(&it, l, c, j))
-		return 0;
+	zn_dw_begin_key(&it, l, c, j, key);
 	while ((w = zn_dw_next(&it, &n)) >= 0)
 		if (w < limit && j + n > best)
 		{
@@ -104,16 +105,38 @@ zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit, int *which)
 }
 
 size_t
-zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
+zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit, int *which)
+{
+	unsigned	key;
+
+	if (!zn_dw_may(l, c, j, &key))
+		return 0;
+	return zn_dw_longest_key(c, j, l, key, limit, which);
+}
+
+size_t
+zn_dw_first_key(const zn_ctx *c, size_t j, const zn_dwords *l, unsigned key,
+				int *which)
 {
 	zn_dw_iter	it;
 	size_t		n;
 	int			w;
 
-	if (!zn_dw_begin(&it, l, c, j) || (w = zn_dw_next(&it, &n)) < 0)
+	zn_dw_begin_key(&it, l, c, j, key);
+	if ((w = zn_dw_next(&it, &n)) < 0)
 		return 0;
 	*which = w;
 	return j + n;
+}
+
+size_t
+zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
+{
+	unsigned	key;
+
+	if (!zn_dw_may(l, c, j, &key))
+		return 0;
+	return zn_dw_first_key(c, j, l, key, which);
 }
 
 zn_dcharset zn_d_date_firsts;

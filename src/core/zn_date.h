@@ -222,6 +222,8 @@ typedef struct zn_dwords
 	bool		ready;			/* index built */
 	uint8_t    *ix;				/* order[n]: the words by key, list order
 								 * within a key; len[n] */
+	uint64_t   *pre;			/* pre[n]: each word's first 8 bytes, zero
+								 * padded (see zn_dw_next) */
 	uint64_t	keys[4];		/* first-character keys present */
 	uint8_t		start[257];		/* the words of key k: order[start[k] ..
 								 * start[k + 1]) */
@@ -231,8 +233,10 @@ typedef struct zn_dwords
 #define ZN_DWORDS(name, array) \
 	_Static_assert(ZN_DW_COUNT(array) <= 255, "word list too long"); \
 	static uint8_t name##_ix[2 * ZN_DW_COUNT(array)]; \
+	static uint64_t name##_pre[ZN_DW_COUNT(array)]; \
 	static zn_dwords name = {(const char *) (array), sizeof((array)[0]), \
-							 ZN_DW_COUNT(array), false, name##_ix, {0}, {0}}
+							 ZN_DW_COUNT(array), false, name##_ix, name##_pre, \
+							 {0}, {0}}
 
 void		zn_dw_build(zn_dwords *l);
 
@@ -270,15 +274,59 @@ zn_dw_may(zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
 	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
 }
 
+/*
+ * The first n bytes (n <= 8) of a uint64_t filled by memcpy: words are
+ * compared eight bytes at a time, the text's against the word's.
+ */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define ZN_DW_MASK(n) ((n) >= 8 ? ~UINT64_C(0) : ~(~UINT64_C(0) >> (8 * (n))))
+#else
+#define ZN_DW_MASK(n) ((n) >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * (n))) - 1)
+#endif
+
+/* The first 8 bytes at p (left available), zero padded. */
+static inline uint64_t
+zn_dw_head(const unsigned char *p, size_t left)
+{
+	uint64_t	h = 0;
+
+	if (left >= 8)
+		memcpy(&h, p, 8);
+	else
+	{
+		unsigned char b[8] = {0};
+		size_t		k;
+
+		for (k = 0; k < left; k++)
+			b[k] = p[k];
+		memcpy(&h, b, 8);
+	}
+	return h;
+}
+
 /* The words of a list that match at an offset, in list order. */
 typedef struct zn_dw_iter
 {
 	const zn_dwords *l;
 	const unsigned char *p;		/* the text at the offset */
 	size_t		left;			/* bytes from there to the end */
+	uint64_t	head;			/* zn_dw_head(p, left) */
 	int			k;				/* next place in order[] */
 	int			end;
 } zn_dw_iter;
+
+/* Start iterating at offset j, whose key zn_dw_may found in l. */
+static inline void
+zn_dw_begin_key(zn_dw_iter *it, const zn_dwords *l, const zn_ctx *c, size_t j,
+				unsigned key)
+{
+	it->l = l;
+	it->p = c->s + j;
+	it->left = c->len - j;
+	it->head = zn_dw_head(it->p, it->left);
+	it->k = l->start[key];
+	it->end = l->start[key + 1];
+}
 
 /* Start iterating at offset j (no spaces skipped); false if no word of l
  * can begin there. */
@@ -289,11 +337,7 @@ zn_dw_begin(zn_dw_iter *it, zn_dwords *l, const zn_ctx *c, size_t j)
 
 	if (!zn_dw_may(l, c, j, &key))
 		return false;
-	it->l = l;
-	it->p = c->s + j;
-	it->left = c->len - j;
-	it->k = l->start[key];
-	it->end = l->start[key + 1];
+	zn_dw_begin_key(it, l, c, j, key);
 	return true;
 }
 
@@ -306,24 +350,27 @@ zn_dw_next(zn_dw_iter *it, size_t *len)
 	while (it->k < it->end)
 	{
 		int			w = l->ix[it->k++];
-		size_t		n = l->ix[l->n + w],
-					b;
-		const unsigned char *word = (const unsigned char *) zn_dw_word(l, w);
+		size_t		n = l->ix[l->n + w];
 
 		/* words of one key often begin with other characters, so the
-		 * first bytes decide most comparisons; words are short */
-		if (n > it->left)
+		 * first eight bytes, compared at once, decide most comparisons;
+		 * words are short */
+		if (n > it->left || ((it->head ^ l->pre[w]) & ZN_DW_MASK(n)) != 0)
 			continue;
-		for (b = 0; b < n && it->p[b] == word[b]; b++)
-			;
-		if (b == n)
-		{
-			*len = n;
-			return w;
-		}
+		if (n > 8 &&
+			memcmp(it->p + 8, zn_dw_word(l, w) + 8, n - 8) != 0)
+			continue;
+		*len = n;
+		return w;
 	}
 	return -1;
 }
+
+/* zn_dw_longest and zn_dw_first at j, whose key zn_dw_may found in l. */
+size_t		zn_dw_longest_key(const zn_ctx *c, size_t j, const zn_dwords *l,
+							  unsigned key, int limit, int *which);
+size_t		zn_dw_first_key(const zn_ctx *c, size_t j, const zn_dwords *l,
+							unsigned key, int *which);
 
 /* Longest of the first `limit` words of l at j (no spaces skipped): its
  * end or 0; *which gets its index (the first of equal words). */
@@ -450,7 +497,7 @@ zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 
 	if (!zn_dw_may(l, st->c, j, &key))
 		return 0;
-	return zn_dw_longest(st->c, j, l, limit, which);
+	return zn_dw_longest_key(st->c, j, l, key, limit, which);
 }
 
 /* Longest of the words at i (after spaces); *which gets its index. */
@@ -469,7 +516,7 @@ zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 
 	if (!zn_dw_may(l, st->c, j, &key))
 		return 0;
-	return zn_dw_first(st->c, j, l, which);
+	return zn_dw_first_key(st->c, j, l, key, which);
 }
 
 size_t		zn_d_num(zn_dstate *st, size_t i, zn_dnum *n);

@@ -291,6 +291,17 @@ zn_d_lunar_starts(void (*add) (void *arg, const char *w), void *arg)
 		add(arg, lunar_months[k].w);
 }
 
+/* Does a lunar-style day (初一, 廿二, 卅) begin at i (after spaces)? */
+static bool
+lunar_style_at(const zn_dstate *st, size_t i)
+{
+	size_t		j = zn_d_skip(st->c, i),
+				nx;
+	uint32_t	cp = zn_cp(st->c, j, &nx);
+
+	return cp == 0x521D || cp == 0x5EFF || cp == 0x5345;	/* 初 廿 卅 */
+}
+
 /* A lunar day: 初一 … 初十, 十一 … 三十, 廿二, 初8, 18 (after a month). */
 static size_t
 lunar_day(zn_dstate *st, size_t i, bool after_named, int *d, bool *lunar_style)
@@ -389,6 +400,13 @@ read_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 			e += strlen("份");
 	}
 	j = e;
+	/*
+	 * Without a mark, 闰 or a named month only a lunar-style day makes the
+	 * month lunar (五月初五, 五月廿二): one that begins with 初 廿 卅.
+	 * Most months here are Gregorian (4月14日): tell that before reading.
+	 */
+	if (!(mark || named || leap) && !lunar_style_at(st, j))
+		return 0;
 	f = lunar_day(st, j, named || mark, &d, &style);
 	if (!(mark || named || leap || (f && style)))
 		return 0;

@@ -49,7 +49,7 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 
 /*
  * Build the index of l: the bit of each word's first-character key, and the
- * words sorted by key (a counting sort, so list order holds among the words
+ * words sorted by bucket (a counting sort, so list order holds among the words
  * of one key: the first of equal words still wins).  Building is
  * idempotent, so two threads racing to build the same list write the same
  * bytes; the flag is published last.
@@ -59,7 +59,7 @@ zn_dw_build(zn_dwords *l)
 {
 	uint8_t    *order = l->ix,
 			   *len = l->ix + l->n;
-	uint8_t		key[255];
+	uint16_t	key[255];
 	int			at[256] = {0},
 				k;
 
@@ -70,9 +70,9 @@ zn_dw_build(zn_dwords *l)
 
 		len[k] = (uint8_t) n;
 		l->pre[k] = zn_dw_head((const unsigned char *) w, n);
-		key[k] = (uint8_t) zn_dw_key((const unsigned char *) w, n);
+		key[k] = (uint16_t) zn_dw_key((const unsigned char *) w, n);
 		l->keys[key[k] >> 6] |= UINT64_C(1) << (key[k] & 63);
-		at[key[k]]++;
+		at[key[k] & 255]++;
 	}
 	l->start[0] = 0;
 	for (k = 0; k < 256; k++)
@@ -81,7 +81,7 @@ zn_dw_build(zn_dwords *l)
 		at[k] = l->start[k];
 	}
 	for (k = 0; k < l->n; k++)
-		order[at[key[k]]++] = (uint8_t) k;
+		order[at[key[k] & 255]++] = (uint8_t) k;
 	__atomic_store_n(&l->ready, true, __ATOMIC_RELEASE);
 }
 

@@ -206,27 +206,31 @@ void		zn_dstate_init(zn_dstate *st, zn_ctx *c);
 /*
  * A list of words indexed by first character.  Most lookups find no word
  * (the grammar tries every alternative at every candidate offset), so a
- * lookup first tests one bit for the character at the offset; a hit
- * compares only the few words filed under that character.
+ * lookup first tests one bit for the key of the character at the offset
+ * (zn_dw_key); a hit compares only the few words filed under that key's
+ * bucket (key modulo 256).
  *
  * The list is any array whose elements begin with their word: an array of
  * strings, or of structs whose first member is the word.  Declare it with
  * ZN_DWORDS(name, array); the index is built on first use (see
  * zn_dw_build), so the lists stay next to the code that reads them.
  */
+/* The keys of first characters (zn_dw_key). */
+#define ZN_DW_KEYS 768
+
 typedef struct zn_dwords
 {
 	const char *base;			/* the array */
 	uint16_t	stride;			/* size of one element */
 	uint8_t		n;				/* number of words */
 	bool		ready;			/* index built */
-	uint8_t    *ix;				/* order[n]: the words by key, list order
+	uint8_t    *ix;				/* order[n]: the words by bucket, list order
 								 * within a key; len[n] */
 	uint64_t   *pre;			/* pre[n]: each word's first 8 bytes, zero
 								 * padded (see zn_dw_next) */
-	uint64_t	keys[4];		/* first-character keys present */
-	uint8_t		start[257];		/* the words of key k: order[start[k] ..
-								 * start[k + 1]) */
+	uint64_t	keys[ZN_DW_KEYS / 64];	/* first-character keys present */
+	uint8_t		start[257];		/* the words of bucket b: order[start[b] ..
+								 * start[b + 1]) */
 } zn_dwords;
 
 #define ZN_DW_COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -247,15 +251,20 @@ zn_dw_word(const zn_dwords *l, int k)
 	return *(const char *const *) (l->base + (size_t) k * l->stride);
 }
 
-/* A hash of the character at p (left bytes available) into 0..255. */
+/*
+ * A hash of the character at p (left bytes available) into 0..ZN_DW_KEYS-1:
+ * a single byte is its own key and a multi-byte character hashes into
+ * 256.., so that the digits a date is mostly made of never share a key with
+ * the Chinese characters the word lists begin with.
+ */
 static inline unsigned
 zn_dw_key(const unsigned char *p, size_t left)
 {
 	if (p[0] < 0xC0 || left < 2)
 		return p[0];
 	if (p[0] < 0xE0 || left < 3)
-		return (unsigned) (p[0] * 7 + p[1]) & 255;
-	return (unsigned) (p[1] * 31 + p[2]) & 255;
+		return 256 + ((unsigned) (p[0] * 7 + p[1]) & 511);
+	return 256 + ((unsigned) (p[0] * 113 + p[1] * 31 + p[2]) & 511);
 }
 
 /*
@@ -324,8 +333,8 @@ zn_dw_begin_key(zn_dw_iter *it, const zn_dwords *l, const zn_ctx *c, size_t j,
 	it->p = c->s + j;
 	it->left = c->len - j;
 	it->head = zn_dw_head(it->p, it->left);
-	it->k = l->start[key];
-	it->end = l->start[key + 1];
+	it->k = l->start[key & 255];
+	it->end = l->start[(key & 255) + 1];
 }
 
 /* Start iterating at offset j (no spaces skipped); false if no word of l
@@ -395,7 +404,7 @@ typedef struct zn_dcharset zn_dcharset;
 
 typedef struct zn_dstarts
 {
-	uint32_t	alts[256];
+	uint32_t	alts[ZN_DW_KEYS];
 	zn_dcharset *firsts;		/* if not NULL, also gets each first character */
 } zn_dstarts;
 

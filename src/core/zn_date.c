@@ -50,7 +50,7 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 /*
  * Build the index of l: the bit of each word's first-character key, and the
  * words sorted by bucket (a counting sort, so list order holds among the words
- * of one key: the first of equal words still wins).  Building is
+ * of one bucket: the first of equal words still wins).  Building is
  * idempotent, so two threads racing to build the same list write the same
  * bytes; the flag is published last.
  */

@@ -225,7 +225,7 @@ typedef struct zn_dwords
 	uint8_t		n;				/* number of words */
 	bool		ready;			/* index built */
 	uint8_t    *ix;				/* order[n]: the words by bucket, list order
-								 * within a key; len[n] */
+								 * within a bucket; len[n] */
 	uint64_t   *pre;			/* pre[n]: each word's first 8 bytes, zero
 								 * padded (see zn_dw_next) */
 	uint64_t	keys[ZN_DW_KEYS / 64];	/* first-character keys present */

@@ -946,7 +946,7 @@ ZN_DWORDS(whole_words, whole_words_w);
  * (December), 前N个月, 第N个月, 第N周, 最后一天 … and holidays.
  */
 /* The parts of a year that begin with a word (the rest begin with a number
- * or are holidays and lunar dates, which are always tried). */
+ * or are lunar dates, which are always tried). */
 #define Y_H1			0x0001
 #define Y_H2			0x0002
 #define Y_START			0x0004
@@ -958,6 +958,7 @@ ZN_DWORDS(whole_words, whole_words_w);
 #define Y_LAST			0x0100
 #define Y_AFTER			0x0200	/* 后 後 */
 #define Y_NTH			0x0400	/* 第 */
+#define Y_HOLIDAY		0x0800	/* zn_d_holiday */
 
 static zn_dstarts year_part_starts;
 
@@ -966,6 +967,7 @@ static void
 year_part_starts_init(void)
 {
 	zn_dstarts *t = &year_part_starts;
+	zn_dstarts_arg holiday = {t, Y_HOLIDAY};
 
 	zn_dstarts_add_list(t, Y_H1, &h1);
 	zn_dstarts_add_list(t, Y_H2, &h2);
@@ -979,6 +981,7 @@ year_part_starts_init(void)
 	zn_dstarts_add(t, Y_AFTER, "后");
 	zn_dstarts_add(t, Y_AFTER, "後");
 	zn_dstarts_add(t, Y_NTH, "第");
+	zn_d_holiday_starts(zn_dstarts_add_cb, &holiday);
 }
 
 static size_t
@@ -1148,7 +1151,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 	}
 	/* holidays of that year: 2019年国庆, 去年春节 */
 	memset(&t, 0, sizeof(t));
-	if ((e = zn_d_holiday(st, j, y, yrel, &t)) != 0)
+	if ((alts & Y_HOLIDAY) && (e = zn_d_holiday(st, j, y, yrel, &t)) != 0)
 		TAKE(e);
 	memset(&t, 0, sizeof(t));
 	if ((e = zn_d_lunar(st, j, y, yrel, false, &t)) != 0)
@@ -1218,8 +1221,8 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 	int			k,
 				w,
 				wd;
-	int32_t		first = zn_month_first(y, m),
-				last = zn_month_last(y, m);
+	int32_t		first,
+				last;
 	zn_dspan	t = *s;
 	uint32_t	alts = zn_dstarts_at(&month_part_starts, c, zn_d_skip(c, j));
 
@@ -1227,6 +1230,8 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 
 	if (alts == 0)
 		return 0;				/* (every part begins with a word) */
+	first = zn_month_first(y, m);
+	last = zn_month_last(y, m);
 	if ((alts & M_PARTS) && (e = zn_d_words(st, j, &part_words, &k)) != 0)
 	{
 		set_span(&t, first + parts[k].lo - 1,

@@ -283,6 +283,16 @@ zn_dw_may(zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
 	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
 }
 
+/* zn_dw_may for a list whose index is built. */
+static inline bool
+zn_dw_may_built(const zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
+{
+	if (j >= c->len)
+		return false;
+	*key = zn_dw_key(c->s + j, c->len - j);
+	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
+}
+
 /*
  * The first n bytes (n <= 8) of a uint64_t filled by memcpy: words are
  * compared eight bytes at a time, the text's against the word's.
@@ -504,7 +514,11 @@ zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 	size_t		j = zn_d_skip(st->c, i);
 	unsigned	key;
 
-	if (!zn_dw_may(l, st->c, j, &key))
+	/* every call here is a tail call, so that the common miss saves no
+	 * registers */
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
+		return zn_dw_longest(st->c, j, l, limit, which);
+	if (!zn_dw_may_built(l, st->c, j, &key))
 		return 0;
 	return zn_dw_longest_key(st->c, j, l, key, limit, which);
 }
@@ -523,7 +537,10 @@ zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 	size_t		j = zn_d_skip(st->c, i);
 	unsigned	key;
 
-	if (!zn_dw_may(l, st->c, j, &key))
+	/* (as zn_d_words_n) */
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
+		return zn_dw_first(st->c, j, l, which);
+	if (!zn_dw_may_built(l, st->c, j, &key))
 		return 0;
 	return zn_dw_first_key(st->c, j, l, key, which);
 }

@@ -135,6 +135,13 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 		if (n.ndigits >= 2 && (cp0 == '0' || cp0 == 0x96F6 || cp0 == 0x3007))
 			return 0;
 		cnt = n.val;
+
+		/*
+		 * 2019年 is a year (see 年 below): said before the lookups of the
+		 * words that may come between, none of which begins with 年.
+		 */
+		if (cnt >= 1000 && !n.unit && zn_d_lit(st, e, "年") != 0)
+			return 0;
 		if ((f = zn_d_words_n(st, e, &vague, 2, &w)) != 0)
 		{
 			a->vague = true;	/* 十几天 */

@@ -554,7 +554,7 @@ zn_m_date(zn_ctx *c, size_t i, zn_figure *out)
 	size_t		e;
 
 	/* a figure never begins with white space (its span would include it) */
-	if (zn_skip_spaces(c, i) != i || glued_to_number(c, i) || after_every(c, i))
+	if (zn_d_skip(c, i) != i || glued_to_number(c, i) || after_every(c, i))
 		return 0;
 	if (!may_begin_date(c, i))
 	{

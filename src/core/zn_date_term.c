@@ -398,7 +398,7 @@ static size_t
 m_week(zn_dstate *st, size_t i, zn_dspan *s)
 {
 	zn_ctx	   *c = st->c;
-	size_t		j = zn_skip_spaces(c, i),
+	size_t		j = zn_d_skip(c, i),
 				e;
 	int			off = 0,
 				w,
@@ -521,7 +521,7 @@ arabic_num(zn_dstate *st, size_t i, zn_dnum *n)
 {
 	size_t		e;
 
-	if (zn_skip_spaces(st->c, i) != i)
+	if (zn_d_skip(st->c, i) != i)
 		return 0;
 	e = zn_d_num(st, i, n);
 	return (e && n->arabic) ? e : 0;
@@ -582,7 +582,7 @@ m_numeric_md(zn_dstate *st, size_t i, int32_t year, bool have_year, zn_dspan *s)
 	bool		marked;
 	int32_t		y = have_year ? year : st->ry;
 
-	if ((e = arabic_num(st, zn_skip_spaces(st->c, i), &a)) == 0 || a.ndigits > 2)
+	if ((e = arabic_num(st, zn_d_skip(st->c, i), &a)) == 0 || a.ndigits > 2)
 		return 0;
 	if ((f = num_sep(st, e, &sep)) == 0 || (e = arabic_num(st, f, &b)) == 0 || b.ndigits > 2)
 		return 0;
@@ -600,8 +600,8 @@ m_numeric_md(zn_dstate *st, size_t i, int32_t year, bool have_year, zn_dspan *s)
 			int			wd;
 
 			/* 10.28周四 */
-			if (m_weekday(st, e, &wd) == 0 && !zn_m_lit(st->c, zn_skip_spaces(st->c, e), "(") &&
-				!zn_m_lit(st->c, zn_skip_spaces(st->c, e), "（"))
+			if (m_weekday(st, e, &wd) == 0 && !zn_m_lit(st->c, zn_d_skip(st->c, e), "(") &&
+				!zn_m_lit(st->c, zn_d_skip(st->c, e), "（"))
 				return 0;
 		}
 		else if (sep == '-' && (a.ndigits != 2 || b.ndigits != 2))
@@ -637,7 +637,7 @@ m_numeric(zn_dstate *st, size_t i, zn_dspan *s)
 	bool		spaced = false;
 	int			w;
 
-	i = zn_skip_spaces(c, i);
+	i = zn_d_skip(c, i);
 	if ((e = arabic_num(st, i, &a)) == 0)
 		return 0;
 
@@ -812,7 +812,7 @@ m_quarter(zn_dstate *st, size_t i, int *q)
 {
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
-	size_t		j = zn_skip_spaces(c, i),
+	size_t		j = zn_d_skip(c, i),
 				e,
 				nx;
 	int			w;
@@ -1405,7 +1405,7 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	 */
 	if (!have_y)
 	{
-		uint32_t	prev = zn_cp_before(st->c, zn_skip_spaces(st->c, i));
+		uint32_t	prev = zn_cp_before(st->c, zn_d_skip(st->c, i));
 
 		if (prev == 0x5E74)		/* 年 */
 			return 0;
@@ -1589,7 +1589,7 @@ m_bare_year(zn_dstate *st, size_t i, zn_dspan *s)
 	zn_dnum		n;
 	size_t		e;
 
-	if (!st->c->anchored || (e = arabic_num(st, zn_skip_spaces(st->c, i), &n)) == 0 ||
+	if (!st->c->anchored || (e = arabic_num(st, zn_d_skip(st->c, i), &n)) == 0 ||
 		n.ndigits != 4 || n.val < 1000 || !numeric_end_ok(st, e, 0))
 		return 0;
 	set_year(s, n.val);

@@ -268,30 +268,33 @@ cn_digit(uint32_t cp)
  * NC_TENS; its other classes, 万亿兆 点 多余几数, end a zn_m_uint, whose
  * options leave them out).
  */
-static bool
+static zn_dcharset digit_continues;
+
+/* The digits (every one cn_digit knows: keep the two in step) and the
+ * units, one bit each: asked after nearly every number. */
+__attribute__((constructor))
+static void
+digit_continues_init(void)
+{
+	static const char chars[] =
+		"0123456789零〇○一壹幺弌二贰貳两兩倆弍貮三叁參叄弎四肆五伍六陆陸七柒八捌九玖"
+		"十拾百佰千仟廿卅卌";
+	zn_ctx		c;
+	size_t		i = 0,
+				next;
+
+	zn_ctx_init(&c, chars, strlen(chars), ZN_NO_REF, false);
+	while (i < c.len)
+	{
+		zn_dcharset_add(&digit_continues, zn_cp(&c, i, &next));
+		i = next;
+	}
+}
+
+static inline bool
 continues_digit(uint32_t cp)
 {
-	if (cp >= '0' && cp <= '9')
-		return true;
-	if (cp < 0x25CB)
-		return false;
-	if (cn_digit(cp) >= 0)
-		return true;
-	switch (cp)
-	{
-		case 0x5341:			/* 十 */
-		case 0x62FE:			/* 拾 */
-		case 0x767E:			/* 百 */
-		case 0x4F70:			/* 佰 */
-		case 0x5343:			/* 千 */
-		case 0x4EDF:			/* 仟 */
-		case 0x5EFF:			/* 廿 */
-		case 0x5345:			/* 卅 */
-		case 0x534C:			/* 卌 */
-			return true;
-		default:
-			return false;
-	}
+	return zn_dcharset_has(&digit_continues, cp);
 }
 
 /*

@@ -161,7 +161,7 @@ zn_dcharset_add_word(zn_dcharset *set, const char *w)
 void
 zn_dstarts_add(zn_dstarts *t, uint32_t alts, const char *w)
 {
-	t->alts[zn_dw_key((const unsigned char *) w, strlen(w))] |= alts;
+	t->alts[zn_dw_key((const unsigned char *) w, strlen(w))] |= (uint16_t) alts;
 	if (t->firsts)
 		zn_dcharset_add_word(t->firsts, w);
 }

@@ -216,7 +216,7 @@ void		zn_dstate_init(zn_dstate *st, zn_ctx *c);
  * zn_dw_build), so the lists stay next to the code that reads them.
  */
 /* The keys of first characters (zn_dw_key). */
-#define ZN_DW_KEYS 768
+#define ZN_DW_KEYS (256 + 2048)
 
 typedef struct zn_dwords
 {
@@ -253,9 +253,10 @@ zn_dw_word(const zn_dwords *l, int k)
 
 /*
  * A hash of the character at p (left bytes available) into 0..ZN_DW_KEYS-1:
- * a single byte is its own key and a multi-byte character hashes into
- * 256.., so that the digits a date is mostly made of never share a key with
- * the Chinese characters the word lists begin with.
+ * a single byte is its own key and a multi-byte character keys 256 + its
+ * code point's low 11 bits, so that the digits a date is mostly made of
+ * never share a key with the Chinese characters the word lists begin with,
+ * and few of those share one.
  */
 static inline unsigned
 zn_dw_key(const unsigned char *p, size_t left)
@@ -263,8 +264,8 @@ zn_dw_key(const unsigned char *p, size_t left)
 	if (p[0] < 0xC0 || left < 2)
 		return p[0];
 	if (p[0] < 0xE0 || left < 3)
-		return 256 + ((unsigned) (p[0] * 7 + p[1]) & 511);
-	return 256 + ((unsigned) (p[0] * 113 + p[1] * 31 + p[2]) & 511);
+		return 256 + (((unsigned) (p[0] & 0x1F) << 6) | (p[1] & 0x3F));
+	return 256 + (((unsigned) (p[1] & 0x1F) << 6) | (p[2] & 0x3F));
 }
 
 /*
@@ -408,13 +409,14 @@ size_t		zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which);
  * character has that key (zn_dw_key): a hash, so it may name alternatives
  * that then find nothing, never the reverse.  Alternatives that begin with
  * a number are the rule's own business.  Filled once, when the library is
- * loaded (constructors next to each rule).
+ * loaded (constructors next to each rule).  A rule has at most sixteen
+ * alternatives (bits of a uint16_t: the table has a few thousand keys).
  */
 typedef struct zn_dcharset zn_dcharset;
 
 typedef struct zn_dstarts
 {
-	uint32_t	alts[ZN_DW_KEYS];
+	uint16_t	alts[ZN_DW_KEYS];
 	zn_dcharset *firsts;		/* if not NULL, also gets each first character */
 } zn_dstarts;
 

@@ -312,6 +312,18 @@ zn_dw_head(const unsigned char *p, size_t left)
 
 	if (left >= 8)
 		memcpy(&h, p, 8);
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_BIG_ENDIAN__
+	else if (left >= 4)
+	{
+		/* two loads that overlap (the bytes in both are the same) */
+		uint32_t	a,
+					b;
+
+		memcpy(&a, p, 4);
+		memcpy(&b, p + left - 4, 4);
+		h = a | ((uint64_t) b << (8 * (left - 4)));
+	}
+#endif
 	else
 	{
 		unsigned char b[8] = {0};

@@ -564,7 +564,8 @@ size_t		zn_d_num(zn_dstate *st, size_t i, zn_dnum *n);
 /* One calendar term: 2019年4月14日, 去年, 下周三, 一季度, 春节, 2019-04-14 … */
 size_t		zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out);
 
-/* [year] [month] only: the context before an elided range (2019年1-9月). */
+/* [year] [month] only: the context before an elided range (2019年1-9月);
+ * fills out's y, m, grain, rel and written, not its days. */
 size_t		zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *out);
 
 /* Holidays and lunar dates (zn_holiday.c), with an optional year before. */

@@ -1904,7 +1904,9 @@ zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 /*
  * The context before an elided range: a year and optionally a month
  * (2019年 in 2019年1-9月, 2019年4月 in 2019年4月12-19日).  Fills s as the
- * year or month it names.
+ * year or month it names, but for its days (lo, hi): the range takes only
+ * the context (y, m, grain, rel) and is mostly not there, so they would be
+ * computed for nothing.
  */
 size_t
 zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *s)
@@ -1919,12 +1921,14 @@ zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *s)
 	if ((e = m_year(st, i, &y, &rel)) == 0)
 		return 0;
 	memset(s, 0, sizeof(*s));
-	set_year(s, y);
+	s->grain = ZN_G_YEAR;
+	s->y = y;
 	s->rel = rel;
 	s->written = ZN_W_YEAR;
 	if ((f = m_month_num(st, skip_de(st, e), &m, &pos)) != 0)
 	{
-		set_month(s, y, m);
+		s->grain = ZN_G_MONTH;
+		s->m = m;
 		s->written |= ZN_W_MONTH;
 		return f;
 	}

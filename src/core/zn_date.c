@@ -489,14 +489,14 @@ zn_d_is_cn_numeral(uint32_t cp)
 
 /*
  * In running text a date must not begin in the middle of a number:
- * "202403073" holds no 20240307, "1.5" no 5, "二十一" no 十一.
+ * "202403073" holds no 20240307, "1.5" no 5, "二十一" no 十一.  prev is
+ * the character before i.
  */
 static bool
-glued_to_number(zn_ctx *c, size_t i)
+glued_to_number(zn_ctx *c, size_t i, uint32_t prev)
 {
 	size_t		n;
-	uint32_t	cp = zn_cp(c, i, &n),
-				prev = zn_cp_before(c, i);
+	uint32_t	cp = zn_cp(c, i, &n);
 	bool		digit = cp >= '0' && cp <= '9';
 
 	if (i == 0)
@@ -512,11 +512,11 @@ glued_to_number(zn_ctx *c, size_t i)
 /*
  * Recurring or lunar-leap contexts a date must not be read out of:
  * 每周三, 每年春节, 隔天, 闰四月 (a leap month the table does not have).
+ * prev is the character before i.
  */
 static bool
-after_every(zn_ctx *c, size_t i)
+after_every(zn_ctx *c, size_t i, uint32_t prev)
 {
-	uint32_t	prev = zn_cp_before(c, i);
 	size_t		j;
 
 	if (prev == 0x6BCF || prev == 0x9694 || prev == 0x95F0 || prev == 0x958F)	/* 每 隔 闰 閏 */
@@ -555,9 +555,13 @@ zn_m_date(zn_ctx *c, size_t i, zn_figure *out)
 	zn_dstate	st;
 	zn_dspan	s;
 	size_t		e;
+	uint32_t	prev;
 
 	/* a figure never begins with white space (its span would include it) */
-	if (zn_d_skip(c, i) != i || glued_to_number(c, i) || after_every(c, i))
+	if (zn_d_skip(c, i) != i)
+		return 0;
+	prev = zn_cp_before(c, i);
+	if (glued_to_number(c, i, prev) || after_every(c, i, prev))
 		return 0;
 	if (!may_begin_date(c, i))
 	{

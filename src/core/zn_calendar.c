@@ -49,8 +49,9 @@ zn_days(int32_t y, int m, int d)
 	return (int32_t) (days_from_civil(y, m, d) - EPOCH_2000);
 }
 
-void
-zn_ymd(int32_t days, int32_t *y, int *m, int *d)
+/* zn_ymd for any day. */
+static void
+ymd_wide(int32_t days, int32_t *y, int *m, int *d)
 {
 	int64_t		z = (int64_t) days + EPOCH_2000 + 719468,
 				era = (z >= 0 ? z : z - 146096) / 146097,
@@ -59,6 +60,38 @@ zn_ymd(int32_t days, int32_t *y, int *m, int *d)
 				doy = doe - (365 * yoe + yoe / 4 - yoe / 100),
 				mp = (5 * doy + 2) / 153;
 
+	*d = (int) (doy - (153 * mp + 2) / 5 + 1);
+	*m = (int) (mp < 10 ? mp + 3 : mp - 9);
+	*y = (int32_t) (yoe + era * 400 + (*m <= 2));
+}
+
+void
+zn_ymd(int32_t days, int32_t *y, int *m, int *d)
+{
+	uint32_t	z,
+				era,
+				doe,
+				yoe,
+				doy,
+				mp;
+
+	if (days < ZN_DAY_MIN || days > ZN_DAY_MAX)
+	{
+		ymd_wide(days, y, m, d);
+		return;
+	}
+
+	/*
+	 * Within years 1..9999 (every day the grammar makes) z is positive and
+	 * small: the same arithmetic in 32-bit unsigned, whose divisions by
+	 * constants cost less.
+	 */
+	z = (uint32_t) (days + EPOCH_2000 + 719468);
+	era = z / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
 	*d = (int) (doy - (153 * mp + 2) / 5 + 1);
 	*m = (int) (mp < 10 ? mp + 3 : mp - 9);
 	*y = (int32_t) (yoe + era * 400 + (*m <= 2));

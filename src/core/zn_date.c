@@ -19,6 +19,33 @@
  */
 #include "zn_date.h"
 
+/*
+ * The calendar fields of the reference day, remembered across calls: every
+ * call of the date and duration matchers needs them, nearly always for the
+ * same day.  One 64-bit word (the day, then year, month and day of month,
+ * and a bit that says it is filled), read and written whole, so that
+ * threads sharing it never see half an entry.
+ */
+static uint64_t ref_fields;
+
+static void
+ref_ymd(int32_t ref, int32_t *y, int *m, int *d)
+{
+	uint64_t	v = __atomic_load_n(&ref_fields, __ATOMIC_RELAXED);
+
+	if ((v & 0x800000) && (int32_t) (uint32_t) (v >> 32) == ref)
+	{
+		*y = (int32_t) ((v >> 9) & 0x3FFF);
+		*m = (int) ((v >> 5) & 0xF);
+		*d = (int) (v & 0x1F);
+		return;
+	}
+	zn_ymd(ref, y, m, d);
+	v = ((uint64_t) (uint32_t) ref << 32) | 0x800000 |
+		((uint64_t) *y << 9) | ((uint64_t) *m << 5) | (uint64_t) *d;
+	__atomic_store_n(&ref_fields, v, __ATOMIC_RELAXED);
+}
+
 void
 zn_dstate_init(zn_dstate *st, zn_ctx *c)
 {
@@ -37,7 +64,7 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 		st->rd = 1;
 	}
 	else
-		zn_ymd(st->ref, &st->ry, &st->rm, &st->rd);
+		ref_ymd(st->ref, &st->ry, &st->rm, &st->rd);
 	for (k = 0; k < ZN_DNUM_MEMO; k++)
 		st->nums[k].at = SIZE_MAX;
 	st->term_at = SIZE_MAX;
@@ -49,8 +76,8 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 
 /*
  * Build the index of l: the bit of each word's first-character key, and the
- * words sorted by key (a counting sort, so list order holds among the words
- * of one key: the first of equal words still wins).  Building is
+ * words sorted by bucket (a counting sort, so list order holds among the words
+ * of one bucket: the first of equal words still wins).  Building is
  * idempotent, so two threads racing to build the same list write the same
  * bytes; the flag is published last.
  */
@@ -59,7 +86,7 @@ zn_dw_build(zn_dwords *l)
 {
 	uint8_t    *order = l->ix,
 			   *len = l->ix + l->n;
-	uint8_t		key[255];
+	uint16_t	key[255];
 	int			at[256] = {0},
 				k;
 
@@ -69,9 +96,10 @@ zn_dw_build(zn_dwords *l)
 		size_t		n = strlen(w);
 
 		len[k] = (uint8_t) n;
-		key[k] = (uint8_t) zn_dw_key((const unsigned char *) w, n);
+		l->pre[k] = zn_dw_head((const unsigned char *) w, n);
+		key[k] = (uint16_t) zn_dw_key((const unsigned char *) w, n);
 		l->keys[key[k] >> 6] |= UINT64_C(1) << (key[k] & 63);
-		at[key[k]]++;
+		at[key[k] & 255]++;
 	}
 	l->start[0] = 0;
 	for (k = 0; k < 256; k++)
@@ -80,20 +108,20 @@ zn_dw_build(zn_dwords *l)
 		at[k] = l->start[k];
 	}
 	for (k = 0; k < l->n; k++)
-		order[at[key[k]]++] = (uint8_t) k;
+		order[at[key[k] & 255]++] = (uint8_t) k;
 	__atomic_store_n(&l->ready, true, __ATOMIC_RELEASE);
 }
 
 size_t
-zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit, int *which)
+zn_dw_longest_key(const zn_ctx *c, size_t j, const zn_dwords *l, unsigned key,
+				  int limit, int *which)
 {
 	zn_dw_iter	it;
 	size_t		best = 0,
 				n;
 	int			w;
 
-	if (!zn_dw_begin(&it, l, c, j))
-		return 0;
+	zn_dw_begin_key(&it, l, c, j, key);
 	while ((w = zn_dw_next(&it, &n)) >= 0)
 		if (w < limit && j + n > best)
 		{
@@ -104,16 +132,38 @@ zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit, int *which)
 }
 
 size_t
-zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
+zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit, int *which)
+{
+	unsigned	key;
+
+	if (!zn_dw_may(l, c, j, &key))
+		return 0;
+	return zn_dw_longest_key(c, j, l, key, limit, which);
+}
+
+size_t
+zn_dw_first_key(const zn_ctx *c, size_t j, const zn_dwords *l, unsigned key,
+				int *which)
 {
 	zn_dw_iter	it;
 	size_t		n;
 	int			w;
 
-	if (!zn_dw_begin(&it, l, c, j) || (w = zn_dw_next(&it, &n)) < 0)
+	zn_dw_begin_key(&it, l, c, j, key);
+	if ((w = zn_dw_next(&it, &n)) < 0)
 		return 0;
 	*which = w;
 	return j + n;
+}
+
+size_t
+zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
+{
+	unsigned	key;
+
+	if (!zn_dw_may(l, c, j, &key))
+		return 0;
+	return zn_dw_first_key(c, j, l, key, which);
 }
 
 zn_dcharset zn_d_date_firsts;
@@ -138,7 +188,7 @@ zn_dcharset_add_word(zn_dcharset *set, const char *w)
 void
 zn_dstarts_add(zn_dstarts *t, uint32_t alts, const char *w)
 {
-	t->alts[zn_dw_key((const unsigned char *) w, strlen(w))] |= alts;
+	t->alts[zn_dw_key((const unsigned char *) w, strlen(w))] |= (uint16_t) alts;
 	if (t->firsts)
 		zn_dcharset_add_word(t->firsts, w);
 }
@@ -245,30 +295,33 @@ cn_digit(uint32_t cp)
  * NC_TENS; its other classes, 万亿兆 点 多余几数, end a zn_m_uint, whose
  * options leave them out).
  */
-static bool
+static zn_dcharset digit_continues;
+
+/* The digits (every one cn_digit knows: keep the two in step) and the
+ * units, one bit each: asked after nearly every number. */
+__attribute__((constructor))
+static void
+digit_continues_init(void)
+{
+	static const char chars[] =
+		"0123456789零〇○一壹幺弌二贰貳两兩倆弍貮三叁參叄弎四肆五伍六陆陸七柒八捌九玖"
+		"十拾百佰千仟廿卅卌";
+	zn_ctx		c;
+	size_t		i = 0,
+				next;
+
+	zn_ctx_init(&c, chars, strlen(chars), ZN_NO_REF, false);
+	while (i < c.len)
+	{
+		zn_dcharset_add(&digit_continues, zn_cp(&c, i, &next));
+		i = next;
+	}
+}
+
+static inline bool
 continues_digit(uint32_t cp)
 {
-	if (cp >= '0' && cp <= '9')
-		return true;
-	if (cp < 0x25CB)
-		return false;
-	if (cn_digit(cp) >= 0)
-		return true;
-	switch (cp)
-	{
-		case 0x5341:			/* 十 */
-		case 0x62FE:			/* 拾 */
-		case 0x767E:			/* 百 */
-		case 0x4F70:			/* 佰 */
-		case 0x5343:			/* 千 */
-		case 0x4EDF:			/* 仟 */
-		case 0x5EFF:			/* 廿 */
-		case 0x5345:			/* 卅 */
-		case 0x534C:			/* 卌 */
-			return true;
-		default:
-			return false;
-	}
+	return zn_dcharset_has(&digit_continues, cp);
 }
 
 /*
@@ -392,21 +445,31 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 	return e;
 }
 
-size_t
-zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
+/* zn_d_num when the memo does not have the number at j. */
+static size_t
+num_read(zn_dstate *st, size_t j, zn_dnum *n)
 {
-	size_t		j = zn_d_skip(st->c, i);
 	zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
 
 	/* a number read after a hard error is not remembered (the grammar
 	 * stops reading then) */
 	if (st->c->fail != ZN_OK)
 		return read_num(st->c, j, n);
-	if (m->at != j)
-	{
-		m->at = j;
-		m->end = read_num(st->c, j, &m->n);
-	}
+	m->at = j;
+	m->end = read_num(st->c, j, &m->n);
+	*n = m->n;
+	return m->end;
+}
+
+size_t
+zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
+{
+	size_t		j = zn_d_skip(st->c, i);
+	const zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
+
+	/* the memo's answer makes no call (most numbers are read again) */
+	if (m->at != j || st->c->fail != ZN_OK)
+		return num_read(st, j, n);
 	*n = m->n;
 	return m->end;
 }
@@ -453,14 +516,14 @@ zn_d_is_cn_numeral(uint32_t cp)
 
 /*
  * In running text a date must not begin in the middle of a number:
- * "202403073" holds no 20240307, "1.5" no 5, "二十一" no 十一.
+ * "202403073" holds no 20240307, "1.5" no 5, "二十一" no 十一.  prev is
+ * the character before i.
  */
 static bool
-glued_to_number(zn_ctx *c, size_t i)
+glued_to_number(zn_ctx *c, size_t i, uint32_t prev)
 {
 	size_t		n;
-	uint32_t	cp = zn_cp(c, i, &n),
-				prev = zn_cp_before(c, i);
+	uint32_t	cp = zn_cp(c, i, &n);
 	bool		digit = cp >= '0' && cp <= '9';
 
 	if (i == 0)
@@ -476,11 +539,11 @@ glued_to_number(zn_ctx *c, size_t i)
 /*
  * Recurring or lunar-leap contexts a date must not be read out of:
  * 每周三, 每年春节, 隔天, 闰四月 (a leap month the table does not have).
+ * prev is the character before i.
  */
 static bool
-after_every(zn_ctx *c, size_t i)
+after_every(zn_ctx *c, size_t i, uint32_t prev)
 {
-	uint32_t	prev = zn_cp_before(c, i);
 	size_t		j;
 
 	if (prev == 0x6BCF || prev == 0x9694 || prev == 0x95F0 || prev == 0x958F)	/* 每 隔 闰 閏 */
@@ -501,8 +564,7 @@ after_every(zn_ctx *c, size_t i)
  * May a date begin at i?  Most offsets the matcher is asked about begin
  * nothing: no word a date begins with, no numeral.  When this says no, the
  * grammar would read nothing there but the number at i (and note its
- * absence: zn_miss), except a festival of another calendar, which has no
- * list of first characters (zn_world_holiday.c) and is looked for apart.
+ * absence: zn_miss).
  */
 static bool
 may_begin_date(const zn_ctx *c, size_t i)
@@ -520,19 +582,22 @@ zn_m_date(zn_ctx *c, size_t i, zn_figure *out)
 	zn_dstate	st;
 	zn_dspan	s;
 	size_t		e;
+	uint32_t	prev;
 
 	/* a figure never begins with white space (its span would include it) */
-	if (zn_skip_spaces(c, i) != i || glued_to_number(c, i) || after_every(c, i))
+	if (zn_d_skip(c, i) != i)
 		return 0;
-	zn_dstate_init(&st, c);
-	st.start = i;
-	memset(&s, 0, sizeof(s));
-	if (!may_begin_date(c, i) && zn_d_holiday(&st, i, 0, true, &s) == 0)
+	prev = zn_cp_before(c, i);
+	if (glued_to_number(c, i, prev) || after_every(c, i, prev))
+		return 0;
+	if (!may_begin_date(c, i))
 	{
 		/* (the call a term makes there) */
 		zn_miss(c, i, NULL);
 		return 0;
 	}
+	zn_dstate_init(&st, c);
+	st.start = i;
 	memset(&s, 0, sizeof(s));
 	e = zn_d_expr(&st, i, &s);
 	if (e == 0 || c->fail)

@@ -206,33 +206,41 @@ void		zn_dstate_init(zn_dstate *st, zn_ctx *c);
 /*
  * A list of words indexed by first character.  Most lookups find no word
  * (the grammar tries every alternative at every candidate offset), so a
- * lookup first tests one bit for the character at the offset; a hit
- * compares only the few words filed under that character.
+ * lookup first tests one bit for the key of the character at the offset
+ * (zn_dw_key); a hit compares only the few words filed under that key's
+ * bucket (key modulo 256).
  *
  * The list is any array whose elements begin with their word: an array of
  * strings, or of structs whose first member is the word.  Declare it with
  * ZN_DWORDS(name, array); the index is built on first use (see
  * zn_dw_build), so the lists stay next to the code that reads them.
  */
+/* The keys of first characters (zn_dw_key). */
+#define ZN_DW_KEYS (256 + 2048)
+
 typedef struct zn_dwords
 {
 	const char *base;			/* the array */
 	uint16_t	stride;			/* size of one element */
 	uint8_t		n;				/* number of words */
 	bool		ready;			/* index built */
-	uint8_t    *ix;				/* order[n]: the words by key, list order
-								 * within a key; len[n] */
-	uint64_t	keys[4];		/* first-character keys present */
-	uint8_t		start[257];		/* the words of key k: order[start[k] ..
-								 * start[k + 1]) */
+	uint8_t    *ix;				/* order[n]: the words by bucket, list order
+								 * within a bucket; len[n] */
+	uint64_t   *pre;			/* pre[n]: each word's first 8 bytes, zero
+								 * padded (see zn_dw_next) */
+	uint64_t	keys[ZN_DW_KEYS / 64];	/* first-character keys present */
+	uint8_t		start[257];		/* the words of bucket b: order[start[b] ..
+								 * start[b + 1]) */
 } zn_dwords;
 
 #define ZN_DW_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 #define ZN_DWORDS(name, array) \
 	_Static_assert(ZN_DW_COUNT(array) <= 255, "word list too long"); \
 	static uint8_t name##_ix[2 * ZN_DW_COUNT(array)]; \
+	static uint64_t name##_pre[ZN_DW_COUNT(array)]; \
 	static zn_dwords name = {(const char *) (array), sizeof((array)[0]), \
-							 ZN_DW_COUNT(array), false, name##_ix, {0}, {0}}
+							 ZN_DW_COUNT(array), false, name##_ix, name##_pre, \
+							 {0}, {0}}
 
 void		zn_dw_build(zn_dwords *l);
 
@@ -243,15 +251,21 @@ zn_dw_word(const zn_dwords *l, int k)
 	return *(const char *const *) (l->base + (size_t) k * l->stride);
 }
 
-/* A hash of the character at p (left bytes available) into 0..255. */
+/*
+ * A hash of the character at p (left bytes available) into 0..ZN_DW_KEYS-1:
+ * a single byte is its own key and a multi-byte character keys 256 + its
+ * code point's low 11 bits, so that the digits a date is mostly made of
+ * never share a key with the Chinese characters the word lists begin with,
+ * and few of those share one.
+ */
 static inline unsigned
 zn_dw_key(const unsigned char *p, size_t left)
 {
 	if (p[0] < 0xC0 || left < 2)
 		return p[0];
 	if (p[0] < 0xE0 || left < 3)
-		return (unsigned) (p[0] * 7 + p[1]) & 255;
-	return (unsigned) (p[1] * 31 + p[2]) & 255;
+		return 256 + (((unsigned) (p[0] & 0x1F) << 6) | (p[1] & 0x3F));
+	return 256 + (((unsigned) (p[1] & 0x1F) << 6) | (p[2] & 0x3F));
 }
 
 /*
@@ -270,15 +284,81 @@ zn_dw_may(zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
 	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
 }
 
+/* zn_dw_may for a list whose index is built. */
+static inline bool
+zn_dw_may_built(const zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
+{
+	if (j >= c->len)
+		return false;
+	*key = zn_dw_key(c->s + j, c->len - j);
+	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
+}
+
+/*
+ * The first n bytes (n <= 8) of a uint64_t filled by memcpy: words are
+ * compared eight bytes at a time, the text's against the word's.
+ */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define ZN_DW_MASK(n) ((n) >= 8 ? ~UINT64_C(0) : ~(~UINT64_C(0) >> (8 * (n))))
+#else
+#define ZN_DW_MASK(n) ((n) >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * (n))) - 1)
+#endif
+
+/* The first 8 bytes at p (left available), zero padded. */
+static inline uint64_t
+zn_dw_head(const unsigned char *p, size_t left)
+{
+	uint64_t	h = 0;
+
+	if (left >= 8)
+		memcpy(&h, p, 8);
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_BIG_ENDIAN__
+	else if (left >= 4)
+	{
+		/* two loads that overlap (the bytes in both are the same) */
+		uint32_t	a,
+					b;
+
+		memcpy(&a, p, 4);
+		memcpy(&b, p + left - 4, 4);
+		h = a | ((uint64_t) b << (8 * (left - 4)));
+	}
+#endif
+	else
+	{
+		unsigned char b[8] = {0};
+		size_t		k;
+
+		for (k = 0; k < left; k++)
+			b[k] = p[k];
+		memcpy(&h, b, 8);
+	}
+	return h;
+}
+
 /* The words of a list that match at an offset, in list order. */
 typedef struct zn_dw_iter
 {
 	const zn_dwords *l;
 	const unsigned char *p;		/* the text at the offset */
 	size_t		left;			/* bytes from there to the end */
+	uint64_t	head;			/* zn_dw_head(p, left) */
 	int			k;				/* next place in order[] */
 	int			end;
 } zn_dw_iter;
+
+/* Start iterating at offset j, whose key zn_dw_may found in l. */
+static inline void
+zn_dw_begin_key(zn_dw_iter *it, const zn_dwords *l, const zn_ctx *c, size_t j,
+				unsigned key)
+{
+	it->l = l;
+	it->p = c->s + j;
+	it->left = c->len - j;
+	it->head = zn_dw_head(it->p, it->left);
+	it->k = l->start[key & 255];
+	it->end = l->start[(key & 255) + 1];
+}
 
 /* Start iterating at offset j (no spaces skipped); false if no word of l
  * can begin there. */
@@ -289,11 +369,7 @@ zn_dw_begin(zn_dw_iter *it, zn_dwords *l, const zn_ctx *c, size_t j)
 
 	if (!zn_dw_may(l, c, j, &key))
 		return false;
-	it->l = l;
-	it->p = c->s + j;
-	it->left = c->len - j;
-	it->k = l->start[key];
-	it->end = l->start[key + 1];
+	zn_dw_begin_key(it, l, c, j, key);
 	return true;
 }
 
@@ -306,24 +382,27 @@ zn_dw_next(zn_dw_iter *it, size_t *len)
 	while (it->k < it->end)
 	{
 		int			w = l->ix[it->k++];
-		size_t		n = l->ix[l->n + w],
-					b;
-		const unsigned char *word = (const unsigned char *) zn_dw_word(l, w);
+		size_t		n = l->ix[l->n + w];
 
 		/* words of one key often begin with other characters, so the
-		 * first bytes decide most comparisons; words are short */
-		if (n > it->left)
+		 * first eight bytes, compared at once, decide most comparisons;
+		 * words are short */
+		if (n > it->left || ((it->head ^ l->pre[w]) & ZN_DW_MASK(n)) != 0)
 			continue;
-		for (b = 0; b < n && it->p[b] == word[b]; b++)
-			;
-		if (b == n)
-		{
-			*len = n;
-			return w;
-		}
+		if (n > 8 &&
+			memcmp(it->p + 8, zn_dw_word(l, w) + 8, n - 8) != 0)
+			continue;
+		*len = n;
+		return w;
 	}
 	return -1;
 }
+
+/* zn_dw_longest and zn_dw_first at j, whose key zn_dw_may found in l. */
+size_t		zn_dw_longest_key(const zn_ctx *c, size_t j, const zn_dwords *l,
+							  unsigned key, int limit, int *which);
+size_t		zn_dw_first_key(const zn_ctx *c, size_t j, const zn_dwords *l,
+							unsigned key, int *which);
 
 /* Longest of the first `limit` words of l at j (no spaces skipped): its
  * end or 0; *which gets its index (the first of equal words). */
@@ -342,13 +421,14 @@ size_t		zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which);
  * character has that key (zn_dw_key): a hash, so it may name alternatives
  * that then find nothing, never the reverse.  Alternatives that begin with
  * a number are the rule's own business.  Filled once, when the library is
- * loaded (constructors next to each rule).
+ * loaded (constructors next to each rule).  A rule has at most sixteen
+ * alternatives (bits of a uint16_t: the table has a few thousand keys).
  */
 typedef struct zn_dcharset zn_dcharset;
 
 typedef struct zn_dstarts
 {
-	uint32_t	alts[256];
+	uint16_t	alts[ZN_DW_KEYS];
 	zn_dcharset *firsts;		/* if not NULL, also gets each first character */
 } zn_dstarts;
 
@@ -448,9 +528,13 @@ zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 	size_t		j = zn_d_skip(st->c, i);
 	unsigned	key;
 
-	if (!zn_dw_may(l, st->c, j, &key))
+	/* every call here is a tail call, so that the common miss saves no
+	 * registers */
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
+		return zn_dw_longest(st->c, j, l, limit, which);
+	if (!zn_dw_may_built(l, st->c, j, &key))
 		return 0;
-	return zn_dw_longest(st->c, j, l, limit, which);
+	return zn_dw_longest_key(st->c, j, l, key, limit, which);
 }
 
 /* Longest of the words at i (after spaces); *which gets its index. */
@@ -467,9 +551,12 @@ zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 	size_t		j = zn_d_skip(st->c, i);
 	unsigned	key;
 
-	if (!zn_dw_may(l, st->c, j, &key))
+	/* (as zn_d_words_n) */
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
+		return zn_dw_first(st->c, j, l, which);
+	if (!zn_dw_may_built(l, st->c, j, &key))
 		return 0;
-	return zn_dw_first(st->c, j, l, which);
+	return zn_dw_first_key(st->c, j, l, key, which);
 }
 
 size_t		zn_d_num(zn_dstate *st, size_t i, zn_dnum *n);
@@ -477,7 +564,8 @@ size_t		zn_d_num(zn_dstate *st, size_t i, zn_dnum *n);
 /* One calendar term: 2019年4月14日, 去年, 下周三, 一季度, 春节, 2019-04-14 … */
 size_t		zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out);
 
-/* [year] [month] only: the context before an elided range (2019年1-9月). */
+/* [year] [month] only: the context before an elided range (2019年1-9月);
+ * fills out's y, m, grain, rel and written, not its days. */
 size_t		zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *out);
 
 /* Holidays and lunar dates (zn_holiday.c), with an optional year before. */
@@ -490,8 +578,11 @@ size_t		zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel,
  * 闰, the named months); the others begin with a number. */
 void		zn_d_lunar_starts(void (*add) (void *arg, const char *w), void *arg);
 
-/* The same for holidays (those of zn_holiday.c's own list). */
+/* The same for holidays: those of zn_holiday.c's own list and the
+ * festivals of other calendars (zn_world_holiday.c), which zn_d_holiday
+ * falls back on. */
 void		zn_d_holiday_starts(void (*add) (void *arg, const char *w), void *arg);
+void		zn_d_world_holiday_starts(void (*add) (void *arg, const char *w), void *arg);
 
 /*
  * A count of calendar units for windows and relative dates: 3个月, 两年半,

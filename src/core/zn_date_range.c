@@ -27,7 +27,7 @@ ZN_DWORDS(range_seps, range_seps_w);
 static size_t
 range_sep(const zn_dstate *st, size_t i)
 {
-	size_t		j = zn_skip_spaces(st->c, i),
+	size_t		j = zn_d_skip(st->c, i),
 				n,
 				m;
 	int			w;
@@ -314,7 +314,7 @@ m_range(zn_dstate *st, size_t i, zn_dspan *out)
 			zn_dnum		b;
 
 			if (g == 0)
-				zn_miss(st->c, zn_skip_spaces(st->c, f), "a range needs a date after 至, 到 or —");
+				zn_miss(st->c, zn_d_skip(st->c, f), "a range needs a date after 至, 到 or —");
 
 			if (g != 0 && t2.hi >= t1.lo)
 			{
@@ -766,7 +766,7 @@ zn_d_expr(zn_dstate *st, size_t i, zn_dspan *out)
 		/* X以来, X起, X以前, X以后, X或之后, X左右 */
 		if ((e = open_word(st, term_end, &k)) != 0 &&
 			/* a lone 来 is more often the verb: 明天来 */
-			!(k == O_SINCE && e - zn_skip_spaces(st->c, term_end) == 3 && term.grain < ZN_G_MONTH))
+			!(k == O_SINCE && e - zn_d_skip(st->c, term_end) == 3 && term.grain < ZN_G_MONTH))
 		{
 			s = term;
 			if (apply_open(st, k, &s))

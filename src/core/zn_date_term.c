@@ -398,7 +398,7 @@ static size_t
 m_week(zn_dstate *st, size_t i, zn_dspan *s)
 {
 	zn_ctx	   *c = st->c;
-	size_t		j = zn_skip_spaces(c, i),
+	size_t		j = zn_d_skip(c, i),
 				e;
 	int			off = 0,
 				w,
@@ -521,7 +521,7 @@ arabic_num(zn_dstate *st, size_t i, zn_dnum *n)
 {
 	size_t		e;
 
-	if (zn_skip_spaces(st->c, i) != i)
+	if (zn_d_skip(st->c, i) != i)
 		return 0;
 	e = zn_d_num(st, i, n);
 	return (e && n->arabic) ? e : 0;
@@ -582,7 +582,7 @@ m_numeric_md(zn_dstate *st, size_t i, int32_t year, bool have_year, zn_dspan *s)
 	bool		marked;
 	int32_t		y = have_year ? year : st->ry;
 
-	if ((e = arabic_num(st, zn_skip_spaces(st->c, i), &a)) == 0 || a.ndigits > 2)
+	if ((e = arabic_num(st, zn_d_skip(st->c, i), &a)) == 0 || a.ndigits > 2)
 		return 0;
 	if ((f = num_sep(st, e, &sep)) == 0 || (e = arabic_num(st, f, &b)) == 0 || b.ndigits > 2)
 		return 0;
@@ -600,8 +600,8 @@ m_numeric_md(zn_dstate *st, size_t i, int32_t year, bool have_year, zn_dspan *s)
 			int			wd;
 
 			/* 10.28周四 */
-			if (m_weekday(st, e, &wd) == 0 && !zn_m_lit(st->c, zn_skip_spaces(st->c, e), "(") &&
-				!zn_m_lit(st->c, zn_skip_spaces(st->c, e), "（"))
+			if (m_weekday(st, e, &wd) == 0 && !zn_m_lit(st->c, zn_d_skip(st->c, e), "(") &&
+				!zn_m_lit(st->c, zn_d_skip(st->c, e), "（"))
 				return 0;
 		}
 		else if (sep == '-' && (a.ndigits != 2 || b.ndigits != 2))
@@ -637,7 +637,7 @@ m_numeric(zn_dstate *st, size_t i, zn_dspan *s)
 	bool		spaced = false;
 	int			w;
 
-	i = zn_skip_spaces(c, i);
+	i = zn_d_skip(c, i);
 	if ((e = arabic_num(st, i, &a)) == 0)
 		return 0;
 
@@ -812,7 +812,7 @@ m_quarter(zn_dstate *st, size_t i, int *q)
 {
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
-	size_t		j = zn_skip_spaces(c, i),
+	size_t		j = zn_d_skip(c, i),
 				e,
 				nx;
 	int			w;
@@ -946,7 +946,7 @@ ZN_DWORDS(whole_words, whole_words_w);
  * (December), 前N个月, 第N个月, 第N周, 最后一天 … and holidays.
  */
 /* The parts of a year that begin with a word (the rest begin with a number
- * or are holidays and lunar dates, which are always tried). */
+ * or are lunar dates, which are always tried). */
 #define Y_H1			0x0001
 #define Y_H2			0x0002
 #define Y_START			0x0004
@@ -958,6 +958,7 @@ ZN_DWORDS(whole_words, whole_words_w);
 #define Y_LAST			0x0100
 #define Y_AFTER			0x0200	/* 后 後 */
 #define Y_NTH			0x0400	/* 第 */
+#define Y_HOLIDAY		0x0800	/* zn_d_holiday */
 
 static zn_dstarts year_part_starts;
 
@@ -966,6 +967,7 @@ static void
 year_part_starts_init(void)
 {
 	zn_dstarts *t = &year_part_starts;
+	zn_dstarts_arg holiday = {t, Y_HOLIDAY};
 
 	zn_dstarts_add_list(t, Y_H1, &h1);
 	zn_dstarts_add_list(t, Y_H2, &h2);
@@ -979,6 +981,7 @@ year_part_starts_init(void)
 	zn_dstarts_add(t, Y_AFTER, "后");
 	zn_dstarts_add(t, Y_AFTER, "後");
 	zn_dstarts_add(t, Y_NTH, "第");
+	zn_d_holiday_starts(zn_dstarts_add_cb, &holiday);
 }
 
 static size_t
@@ -1148,7 +1151,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 	}
 	/* holidays of that year: 2019年国庆, 去年春节 */
 	memset(&t, 0, sizeof(t));
-	if ((e = zn_d_holiday(st, j, y, yrel, &t)) != 0)
+	if ((alts & Y_HOLIDAY) && (e = zn_d_holiday(st, j, y, yrel, &t)) != 0)
 		TAKE(e);
 	memset(&t, 0, sizeof(t));
 	if ((e = zn_d_lunar(st, j, y, yrel, false, &t)) != 0)
@@ -1218,8 +1221,8 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 	int			k,
 				w,
 				wd;
-	int32_t		first = zn_month_first(y, m),
-				last = zn_month_last(y, m);
+	int32_t		first,
+				last;
 	zn_dspan	t = *s;
 	uint32_t	alts = zn_dstarts_at(&month_part_starts, c, zn_d_skip(c, j));
 
@@ -1227,6 +1230,8 @@ month_part(zn_dstate *st, size_t i, int32_t y, int m, zn_dspan *s)
 
 	if (alts == 0)
 		return 0;				/* (every part begins with a word) */
+	first = zn_month_first(y, m);
+	last = zn_month_last(y, m);
 	if ((alts & M_PARTS) && (e = zn_d_words(st, j, &part_words, &k)) != 0)
 	{
 		set_span(&t, first + parts[k].lo - 1,
@@ -1400,7 +1405,7 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	 */
 	if (!have_y)
 	{
-		uint32_t	prev = zn_cp_before(st->c, zn_skip_spaces(st->c, i));
+		uint32_t	prev = zn_cp_before(st->c, zn_d_skip(st->c, i));
 
 		if (prev == 0x5E74)		/* 年 */
 			return 0;
@@ -1584,7 +1589,7 @@ m_bare_year(zn_dstate *st, size_t i, zn_dspan *s)
 	zn_dnum		n;
 	size_t		e;
 
-	if (!st->c->anchored || (e = arabic_num(st, zn_skip_spaces(st->c, i), &n)) == 0 ||
+	if (!st->c->anchored || (e = arabic_num(st, zn_d_skip(st->c, i), &n)) == 0 ||
 		n.ndigits != 4 || n.val < 1000 || !numeric_end_ok(st, e, 0))
 		return 0;
 	set_year(s, n.val);
@@ -1789,9 +1794,7 @@ term_alts_at(zn_dstate *st, size_t i)
 			alts |= (next & T_ARABIC) |
 				((n.ndigits == 8 || (c->anchored && n.ndigits == 4)) ? T_ARABIC : 0);
 	}
-	/* the festivals of other calendars (zn_world_holiday.c), which
-	 * zn_d_holiday falls back on, have no first-character list */
-	return alts | T_HOLIDAY;
+	return alts;
 }
 
 static size_t
@@ -1901,7 +1904,9 @@ zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 /*
  * The context before an elided range: a year and optionally a month
  * (2019年 in 2019年1-9月, 2019年4月 in 2019年4月12-19日).  Fills s as the
- * year or month it names.
+ * year or month it names, but for its days (lo, hi): the range takes only
+ * the context (y, m, grain, rel) and is mostly not there, so they would be
+ * computed for nothing.
  */
 size_t
 zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *s)
@@ -1916,12 +1921,14 @@ zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *s)
 	if ((e = m_year(st, i, &y, &rel)) == 0)
 		return 0;
 	memset(s, 0, sizeof(*s));
-	set_year(s, y);
+	s->grain = ZN_G_YEAR;
+	s->y = y;
 	s->rel = rel;
 	s->written = ZN_W_YEAR;
 	if ((f = m_month_num(st, skip_de(st, e), &m, &pos)) != 0)
 	{
-		set_month(s, y, m);
+		s->grain = ZN_G_MONTH;
+		s->m = m;
 		s->written |= ZN_W_MONTH;
 		return f;
 	}

@@ -93,7 +93,7 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 {
 	zn_ctx	   *c = st->c;
 	zn_dnum		n;
-	size_t		j = zn_skip_spaces(c, i),
+	size_t		j = zn_d_skip(c, i),
 				e,
 				f;
 	int			w;
@@ -135,6 +135,13 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 		if (n.ndigits >= 2 && (cp0 == '0' || cp0 == 0x96F6 || cp0 == 0x3007))
 			return 0;
 		cnt = n.val;
+
+		/*
+		 * 2019年 is a year (see 年 below): said before the lookups of the
+		 * words that may come between, none of which begins with 年.
+		 */
+		if (cnt >= 1000 && !n.unit && zn_d_lit(st, e, "年") != 0)
+			return 0;
 		if ((f = zn_d_words_n(st, e, &vague, 2, &w)) != 0)
 		{
 			a->vague = true;	/* 十几天 */
@@ -453,7 +460,7 @@ static size_t
 component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *unit)
 {
 	zn_ctx	   *c = st->c;
-	size_t		j = zn_skip_spaces(c, i),
+	size_t		j = zn_d_skip(c, i),
 				e,
 				f;
 	zn_numv		nv;
@@ -540,9 +547,9 @@ component(zn_dstate *st, size_t i, bool later, dacc *acc, zn_qual *q, dunit *uni
 		zn_numv		sv;
 		size_t		g;
 
-		if (later || (f = zn_m_lit(c, zn_skip_spaces(c, e), "分")) == 0)
+		if (later || (f = zn_m_lit(c, zn_d_skip(c, e), "分")) == 0)
 		{
-			zn_miss(c, zn_skip_spaces(c, e), "a length of time needs a unit (年 个月 周 天 小时 分钟 秒)");
+			zn_miss(c, zn_d_skip(c, e), "a length of time needs a unit (年 个月 周 天 小时 分钟 秒)");
 			return 0;
 		}
 		if (!zn_m_lit(c, f, "半") &&
@@ -613,7 +620,7 @@ may_begin(const zn_ctx *c, size_t i)
 {
 	uint32_t	prev = zn_cp_before(c, i);
 
-	return !((prev >= '0' && prev <= '9') || prev == '.') && zn_skip_spaces(c, i) == i;
+	return !((prev >= '0' && prev <= '9') || prev == '.') && zn_d_skip(c, i) == i;
 }
 
 size_t
@@ -660,7 +667,7 @@ zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 	memset(&acc, 0, sizeof(acc));
 	if ((e = zn_d_words(&st, j, &lead, &w)) != 0)
 		j = e;
-	if ((e = zn_m_qual_before(c, zn_skip_spaces(c, j), &q2)) != 0)
+	if ((e = zn_m_qual_before(c, zn_d_skip(c, j), &q2)) != 0)
 	{
 		q = q2;
 		j = e;
@@ -693,7 +700,7 @@ zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 		q = ZN_Q_AT_MOST;
 		end = e;
 	}
-	else if ((e = zn_m_qual_after(c, zn_skip_spaces(c, end), &q2)) != 0 &&
+	else if ((e = zn_m_qual_after(c, zn_d_skip(c, end), &q2)) != 0 &&
 			 !(q2 == ZN_Q_MORE_THAN && more_starts_word(&st, e)))
 	{
 		q = q2;

@@ -11,8 +11,9 @@
  * year-less date); with a year, that year's: 2019年国庆, 去年春节.  除夕 is
  * the last day of the lunar year, so 2023年除夕 is 2024-02-09.  A lunar
  * month or day without a year belongs to the lunar year that holds the
- * reference date.  Festivals of other calendars (Islamic, Hebrew, Hindu)
- * are not recognised.
+ * reference date.  Festivals of other calendars (Hebrew, Islamic, Hindu:
+ * 逾越节, 开斋节, 排灯节) are zn_world_holiday.c's, which zn_d_holiday falls
+ * back on when no name of its own list matches.
  */
 #include "zn_date.h"
 #include "zn_world_holiday.h"
@@ -207,6 +208,7 @@ zn_d_holiday_starts(void (*add) (void *arg, const char *w), void *arg)
 
 	for (k = 0; k < NW(holidays); k++)
 		add(arg, holidays[k].name);
+	zn_d_world_holiday_starts(add, arg);
 }
 
 size_t
@@ -287,6 +289,17 @@ zn_d_lunar_starts(void (*add) (void *arg, const char *w), void *arg)
 	add(arg, "閏");
 	for (k = 0; k < NW(lunar_months); k++)
 		add(arg, lunar_months[k].w);
+}
+
+/* Does a lunar-style day (初一, 廿二, 卅) begin at i (after spaces)? */
+static bool
+lunar_style_at(const zn_dstate *st, size_t i)
+{
+	size_t		j = zn_d_skip(st->c, i),
+				nx;
+	uint32_t	cp = zn_cp(st->c, j, &nx);
+
+	return cp == 0x521D || cp == 0x5EFF || cp == 0x5345;	/* 初 廿 卅 */
 }
 
 /* A lunar day: 初一 … 初十, 十一 … 三十, 廿二, 初8, 18 (after a month). */
@@ -387,6 +400,13 @@ read_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 			e += strlen("份");
 	}
 	j = e;
+	/*
+	 * Without a mark, 闰 or a named month only a lunar-style day makes the
+	 * month lunar (五月初五, 五月廿二): one that begins with 初 廿 卅.
+	 * Most months here are Gregorian (4月14日): tell that before reading.
+	 */
+	if (!(mark || named || leap) && !lunar_style_at(st, j))
+		return 0;
 	f = lunar_day(st, j, named || mark, &d, &style);
 	if (!(mark || named || leap || (f && style)))
 		return 0;

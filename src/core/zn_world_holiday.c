@@ -24,8 +24,9 @@ typedef struct wh_name
 } wh_name;
 
 /*
- * In strcmp (UTF-8 byte) order: the names that share the first character at
- * i are one run, found by a binary search, so a miss costs a few compares.
+ * Indexed by first character (ZN_DWORDS): most offsets the grammar asks
+ * about begin no name, which one bit test tells.  Among names that match,
+ * the longest wins, the first in list order among equal ones.
  */
 static const wh_name wh_names[] = {
 	{"七七節", ZN_WH_SHAVUOT, false},
@@ -145,46 +146,38 @@ static const wh_name wh_names[] = {
 	{"齋月", ZN_WH_RAMADAN, false},
 };
 
+ZN_DWORDS(wh_index, wh_names);
+
+void
+zn_d_world_holiday_starts(void (*add) (void *arg, const char *w), void *arg)
+{
+	int			k;
+
+	for (k = 0; k < NW(wh_names); k++)
+		add(arg, wh_names[k].name);
+}
+
 size_t
 zn_d_world_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel, zn_dspan *out)
 {
-	size_t		j = zn_skip_spaces(st->c, i),
+	size_t		j = zn_d_skip(st->c, i),
 				best = 0,
-				n,
-				e,
-				clen;
-	const unsigned char *p;
+				n;
 	const wh_name *h = NULL;
 	int32_t		y = year ? year : st->ry,
 				start;
 	uint16_t	v;
 	int			k,
-				lo,
-				hi,
 				d;
+	zn_dw_iter	it;
 
-	(void) zn_cp(st->c, j, &n);
-	if (n == j)
+	if (!zn_dw_begin(&it, &wh_index, st->c, j))
 		return 0;
-	p = st->c->s + j;
-	clen = n - j;
-	/* the first name that does not sort before the character at j */
-	lo = 0;
-	hi = NW(wh_names);
-	while (lo < hi)
+	while ((k = zn_dw_next(&it, &n)) >= 0)
 	{
-		k = (lo + hi) / 2;
-		if (memcmp(wh_names[k].name, p, clen) < 0)
-			lo = k + 1;
-		else
-			hi = k;
-	}
-	for (k = lo; k < NW(wh_names) && memcmp(wh_names[k].name, p, clen) == 0; k++)
-	{
-		e = zn_m_lit(st->c, j, wh_names[k].name);
-		if (e > best && (!wh_names[k].common || st->c->anchored || year))
+		if (j + n > best && (!wh_names[k].common || st->c->anchored || year))
 		{
-			best = e;
+			best = j + n;
 			h = &wh_names[k];
 		}
 	}

@@ -258,6 +258,9 @@ static const ccase periods[] = {
 	{"母亲节", "2019-05-12"},
 	{"正月十五", "2019-02-19"},
 	{"农历八月十五", "2019-09-13"},
+	/* names longer than the eight bytes compared at once, at the end */
+	{"复活节星期一", "2019-04-22"},
+	{"2019年东正教复活节星期一", "2019-04-29"},
 };
 
 static const ccase ranges[] = {
@@ -376,6 +379,9 @@ test_running_text(void)
 		{"查询20240307计划", "20240307"},
 		{"他在4月14—19日出差", "4月14—19日"},
 		{"今年一季度以来增长了5%", "今年一季度以来"},
+		/* a festival of another calendar after a year */
+		{"他说2019年开斋节很热闹", "2019年开斋节"},
+		{"会在明年逾越节前后", "明年逾越节前后"},
 	};
 	size_t		k;
 

@@ -19,33 +19,6 @@
  */
 #include "zn_date.h"
 
-/*
- * The calendar fields of the reference day, remembered across calls: every
- * call of the date and duration matchers needs them, nearly always for the
- * same day.  One 64-bit word (the day, then year, month and day of month,
- * and a bit that says it is filled), read and written whole, so that
- * threads sharing it never see half an entry.
- */
-static uint64_t ref_fields;
-
-static void
-ref_ymd(int32_t ref, int32_t *y, int *m, int *d)
-{
-	uint64_t	v = __atomic_load_n(&ref_fields, __ATOMIC_RELAXED);
-
-	if ((v & 0x800000) && (int32_t) (uint32_t) (v >> 32) == ref)
-	{
-		*y = (int32_t) ((v >> 9) & 0x3FFF);
-		*m = (int) ((v >> 5) & 0xF);
-		*d = (int) (v & 0x1F);
-		return;
-	}
-	zn_ymd(ref, y, m, d);
-	v = ((uint64_t) (uint32_t) ref << 32) | 0x800000 |
-		((uint64_t) *y << 9) | ((uint64_t) *m << 5) | (uint64_t) *d;
-	__atomic_store_n(&ref_fields, v, __ATOMIC_RELAXED);
-}
-
 void
 zn_dstate_init(zn_dstate *st, zn_ctx *c)
 {
@@ -64,7 +37,7 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 		st->rd = 1;
 	}
 	else
-		ref_ymd(st->ref, &st->ry, &st->rm, &st->rd);
+		zn_ymd(st->ref, &st->ry, &st->rm, &st->rd);
 	for (k = 0; k < ZN_DNUM_MEMO; k++)
 		st->nums[k].at = SIZE_MAX;
 	st->term_at = SIZE_MAX;

@@ -128,17 +128,9 @@ static const char date_starts[] =
 	/* reign and republican years (民国三年, 康熙二十年) */
 	"民国 民國 顺治 順治 康熙 雍正 乾隆 嘉庆 嘉慶 道光 咸丰 咸豐 同治 光绪 光緒 宣统 "
 	"宣統 "
-	/* holidays, solar terms, lunar dates (zn_holiday.c) */
-	"七夕 万圣 东正 中元 中秋 主受 主復 儿童 元宵 元旦 光棍 兒童 农历 冬至 劳动 "
-	"勞動 双十 国庆 国际 國慶 圣三 圣周 圣枝 圣灰 圣灵 圣瓦 圣诞 基督 处暑 复活 "
-	"夏至 大寒 大年 大斋 大暑 大雪 天主 女生 妇女 婦女 寒露 小寒 小暑 小满 小滿 "
-	"小雪 平安 年三 建党 建军 建軍 建黨 復活 忏悔 情人 惊蛰 愚人 感恩 拉匝 拉撒 "
-	"教师 教師 新年 新春 春分 春節 春节 東正 棕枝 植树 植樹 正月 母亲 母親 沈默 "
-	"消费 清明 澳門 澳门 濯足 灰日 煎餅 父亲 父親 白露 神圣 神聖 秋分 穀雨 立冬 "
-	"立夏 立春 立秋 端午 老板 老闆 耶稣 耶穌 聖三 聖樹 聖灰 聖誕 聖週 聖靈 腊八 "
-	"臘八 芒种 芒種 萬聖 處暑 設立 谷雨 農曆 重阳 重陽 阳历 除夕 陽曆 雙十 雨水 "
-	"霜降 青年 驚蟄 黑色 龍抬 龙抬 阴历 陰曆 夏历 旧历 舊曆 冬月 腊月 臘月 闰# "
-	"閏# 闰@ 閏@ 端陽 "
+	/* lunar dates (the festivals' and solar terms' names come from
+	 * zn_d_holiday_starts) */
+	"阴历 陰曆 夏历 旧历 舊曆 冬月 腊月 臘月 闰# 閏# 闰@ 閏@ 端陽 "
 	/* ranges, open ranges, windows, offsets, vague words */
 	"在@ 从@ 從@ 自@ 自从 自從 由@ 截至 截止 近# 近日 近年 近期 近来 近來 近些 近几 "
 	"近幾 最近 过去 過去 未来 未來 今后 今後 接下 往后 往後 此后 此後 过# 過# "
@@ -183,7 +175,7 @@ static charset num_bits;
 
 /* Open addressing, linear probing: (first << 16) | second, 0 for none;
  * never more than half full. */
-#define PAIR_BITS		10
+#define PAIR_BITS		11
 #define PAIR_SLOTS		(1 << PAIR_BITS)
 #define MAX_PAIRS		(PAIR_SLOTS / 2)
 static uint32_t date_pairs[PAIR_SLOTS];
@@ -286,7 +278,29 @@ date_pair_known(uint32_t a, uint32_t b)
 	return false;
 }
 
-/* Read date_starts into date_pairs and mark the first characters. */
+/* The first two characters of a word as a date pair. */
+static void
+date_pair_add_word(void *arg, const char *w)
+{
+	zn_ctx		c;
+	size_t		n,
+				m;
+	uint32_t	a,
+				b;
+
+	zn_ctx_init(&c, w, strlen(w), ZN_NO_REF, false);
+	a = zn_cp(&c, 0, &n);
+	b = zn_cp(&c, n, &m);
+	if (b == ZN_CP_END || *(int *) arg >= MAX_PAIRS)
+		return;
+	date_pair_add(a, b);
+	(*(int *) arg)++;
+	xclass_add(a, X_DATE);
+	xclass_add(b, X_DATE2);
+}
+
+/* Read date_starts and the names of zn_d_holiday_starts into date_pairs
+ * and mark the first characters. */
 static void
 date_pairs_init(void)
 {
@@ -323,6 +337,7 @@ date_pairs_init(void)
 		xclass_add(a, cl);
 		xclass_add(b, X_DATE2);
 	}
+	zn_d_holiday_starts(date_pair_add_word, &n_pairs);
 }
 
 static void

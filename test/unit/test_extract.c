@@ -568,6 +568,34 @@ test_date_starts(void)
 	}
 }
 
+/* Festivals of every calendar are found in running text, not only after a
+ * year (a name that is also an ordinary word, such as 雨水 or 凯旋节, needs a
+ * year or a whole string, by the date grammar's rule). */
+static void
+test_festivals(void)
+{
+	static const char *const names[] = {
+		"开斋节", "古尔邦节", "赎罪日", "逾越节", "光明节", "普珥节", "排灯节",
+		"复活节", "圣诞节", "中秋节", "清明",
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+	{
+		char		s[256];
+		const char *got;
+		char		want[256];
+
+		snprintf(s, sizeof s, "他说%s很热闹", names[k]);
+		got = ex_ref(s, day(2019, 4, 22));
+		snprintf(want, sizeof want, "date[%s]", names[k]);
+		CHECK(strncmp(got, want, strlen(want)) == 0,
+			  check_fmt("festival found in running text: %s (got %s)", names[k], got));
+	}
+	/* the whole name, not a shorter festival inside it (新年 is January 1) */
+	EXR("伊斯兰新年那天", day(2019, 4, 22), "date[伊斯兰新年]2019-08-31..2019-08-31");
+}
+
 /* ---- random texts: no crash, no endless loop, spans in order ------------------- */
 
 static void
@@ -665,6 +693,7 @@ main(void)
 	test_large();
 	test_reparse();
 	test_date_starts();
+	test_festivals();
 	test_prefilter();
 	test_random();
 	return check_done();

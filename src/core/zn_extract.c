@@ -106,9 +106,10 @@ static const char *const other_prefixes[] = {
  * their first two characters, space-separated.  "#" as the second character
  * stands for a digit or numeral (近30天, 第二季度, 周五, 初一), "@" for a
  * digit, numeral or the start of another date word (自2019年起, 截至今年,
- * 从去年).  The date grammar is tried only where one of these begins; a
- * date the grammar learns to read must be added here (test_extract's
- * date list checks the common ones).
+ * 从去年).  The names of festivals and solar terms are added from
+ * zn_d_holiday_starts.  The date grammar is tried only where one of these
+ * begins; any other date word the grammar learns to read must be added here
+ * (test_extract's date list checks the common ones).
  */
 static const char date_starts[] =
 	/* relative years, months, days, weeks */

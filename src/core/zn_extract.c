@@ -142,6 +142,25 @@ static const char date_starts[] =
 	"個半 分半 若干";
 
 /*
+ * Words that end in a one-character qualifier (约 超 近): in 签约25亿元 the
+ * 约 completes 签约 (signed) and says nothing about the amount, which is
+ * exact; nor can any figure begin there.  Running text only: a whole
+ * string has no word before its qualifier.  Every word is two characters
+ * (they are looked up as pairs: qual_end_pairs).
+ */
+static const char *const qual_word_ends[] = {
+	"签约", "簽約", "合约", "合約", "预约", "預約", "节约", "節約", "制约", "制約",
+	"条约", "條約", "公约", "公約", "契约", "契約", "特约", "特約", "邀约", "邀約",
+	"履约", "履約", "违约", "違約", "续约", "續約", "解约", "解約", "缔约", "締約",
+	"守约", "守約", "失约", "赴约", "赴約", "如约", "如約", "相约", "相約", "婚约",
+	"婚約", "租约", "租約", "集约", "集約", "简约", "簡約", "隐约", "隱約", "毁约",
+	"毀約", "爽约", "爽約", "订约", "訂約", "践约", "踐約",
+	"赶超", "趕超", "高超",
+	"附近", "靠近", "临近", "臨近", "亲近", "親近", "邻近", "鄰近", "贴近", "貼近",
+	"就近", "逼近", "走近", "挨近"
+};
+
+/*
  * Character classes of the Basic Multilingual Plane (xclass), two of them
  * as bitmaps read without decoding a character (try_bits, num_bits), and
  * the date starts as a set of (first, second) pairs (date_pairs); built
@@ -174,12 +193,18 @@ static charset num_bits;
 #define PAIR_NUM		1		/* "#" */
 #define PAIR_NUM_DATE	2		/* "@" */
 
-/* Open addressing, linear probing: (first << 16) | second, 0 for none;
- * never more than half full. */
+/* Sets of pairs of BMP characters: open addressing, linear probing,
+ * (first << 16) | second, 0 for none; never more than half full. */
 #define PAIR_BITS		11
 #define PAIR_SLOTS		(1 << PAIR_BITS)
 #define MAX_PAIRS		(PAIR_SLOTS / 2)
-static uint32_t date_pairs[PAIR_SLOTS];
+typedef uint32_t pairset[PAIR_SLOTS];
+
+/* The first two characters of the date starts. */
+static pairset date_pairs;
+
+/* The two characters of the words of qual_word_ends. */
+static pairset qual_end_pairs;
 static volatile bool xclass_ready = false;
 
 static inline void
@@ -254,18 +279,18 @@ pair_hash(uint32_t key)
 }
 
 static void
-date_pair_add(uint32_t a, uint32_t b)
+pair_add(uint32_t *set, uint32_t a, uint32_t b)
 {
 	uint32_t	key = (a << 16) | b,
 				h = pair_hash(key);
 
-	while (date_pairs[h] != 0 && date_pairs[h] != key)
+	while (set[h] != 0 && set[h] != key)
 		h = (h + 1) % PAIR_SLOTS;
-	date_pairs[h] = key;
+	set[h] = key;
 }
 
 static bool
-date_pair_known(uint32_t a, uint32_t b)
+pair_known(const uint32_t *set, uint32_t a, uint32_t b)
 {
 	uint32_t	key,
 				h;
@@ -273,8 +298,8 @@ date_pair_known(uint32_t a, uint32_t b)
 	if (a >= 0x10000 || b >= 0x10000)
 		return false;
 	key = (a << 16) | b;
-	for (h = pair_hash(key); date_pairs[h] != 0; h = (h + 1) % PAIR_SLOTS)
-		if (date_pairs[h] == key)
+	for (h = pair_hash(key); set[h] != 0; h = (h + 1) % PAIR_SLOTS)
+		if (set[h] == key)
 			return true;
 	return false;
 }
@@ -294,7 +319,7 @@ date_pair_add_word(void *arg, const char *w)
 	b = zn_cp(&c, n, &m);
 	if (b == ZN_CP_END || *(int *) arg >= MAX_PAIRS)
 		return;
-	date_pair_add(a, b);
+	pair_add(date_pairs, a, b);
 	(*(int *) arg)++;
 	xclass_add(a, X_DATE);
 	xclass_add(b, X_DATE2);
@@ -333,12 +358,30 @@ date_pairs_init(void)
 			b = PAIR_NUM_DATE;
 			cl |= X_DATE_AT;
 		}
-		date_pair_add(a, b);
+		pair_add(date_pairs, a, b);
 		n_pairs++;
 		xclass_add(a, cl);
 		xclass_add(b, X_DATE2);
 	}
 	zn_d_holiday_starts(date_pair_add_word, &n_pairs);
+}
+
+static void
+qual_end_pairs_init(void)
+{
+	int			k;
+
+	for (k = 0; k < NW(qual_word_ends); k++)
+	{
+		zn_ctx		c;
+		size_t		n,
+					m;
+		uint32_t	a;
+
+		zn_ctx_init(&c, qual_word_ends[k], strlen(qual_word_ends[k]), ZN_NO_REF, false);
+		a = zn_cp(&c, 0, &n);
+		pair_add(qual_end_pairs, a, zn_cp(&c, n, &m));
+	}
 }
 
 static void
@@ -365,6 +408,7 @@ xclass_init(void)
 		xclass_add(zn_cp(&c, 0, &n), X_OTHER);
 	}
 	date_pairs_init();
+	qual_end_pairs_init();
 	charsets_add_folded(0x3000);
 	for (cp = 0xFF01; cp <= 0xFF5E; cp++)
 		charsets_add_folded(cp);
@@ -459,49 +503,17 @@ numeral_near(xscan *x, size_t i)
 	return x->next_num < x->c.len && x->next_num - i <= PREFIX_REACH;
 }
 
-/*
- * Words that end in a one-character qualifier (约 超 近): in 签约25亿元 the
- * 约 completes 签约 (signed) and says nothing about the amount, which is
- * exact; nor can any figure begin there.  Running text only: a whole
- * string has no word before its qualifier.
- */
-static const char *const qual_word_ends[] = {
-	"签约", "簽約", "合约", "合約", "预约", "預約", "节约", "節約", "制约", "制約",
-	"条约", "條約", "公约", "公約", "契约", "契約", "特约", "特約", "邀约", "邀約",
-	"履约", "履約", "违约", "違約", "续约", "續約", "解约", "解約", "缔约", "締約",
-	"守约", "守約", "失约", "赴约", "赴約", "如约", "如約", "相约", "相約", "婚约",
-	"婚約", "租约", "租約", "集约", "集約", "简约", "簡約", "隐约", "隱約", "毁约",
-	"毀約", "爽约", "爽約", "订约", "訂約", "践约", "踐約",
-	"赶超", "趕超", "高超",
-	"附近", "靠近", "临近", "臨近", "亲近", "親近", "邻近", "鄰近", "贴近", "貼近",
-	"就近", "逼近", "走近", "挨近"
-};
-
 /* Does one of qual_word_ends end with the character at i? */
 static bool
 ends_qual_word(const zn_ctx *c, size_t i)
 {
-	int			k;
 	size_t		n;
 	uint32_t	cp = zn_cp(c, i, &n);
 
 	/* the last characters of the words: 约 約 超 近 */
 	if (cp != 0x7EA6 && cp != 0x7D04 && cp != 0x8D85 && cp != 0x8FD1)
 		return false;
-
-	for (k = 0; k < NW(qual_word_ends); k++)
-	{
-		const char *w = qual_word_ends[k];
-		size_t		l = strlen(w),
-					lead = l - 1;	/* offset of the word's last character */
-
-		while (lead > 0 && (w[lead] & 0xC0) == 0x80)
-			lead--;
-		if (i >= lead && i - lead + l <= c->len &&
-			memcmp(c->s + i - lead, w, l) == 0)
-			return true;
-	}
-	return false;
+	return pair_known(qual_end_pairs, zn_cp_before(c, i), cp);
 }
 
 /* Does a word that may stand before a figure's number begin at i? */
@@ -536,7 +548,7 @@ date_start_at(const xscan *x, uint32_t a, size_t n)
 	uint8_t		ca = xclass[a],	/* a < 0x10000: it has X_DATE */
 				cl;
 
-	if (b < 0x10000 && (xclass[b] & X_DATE2) && date_pair_known(a, b))
+	if (b < 0x10000 && (xclass[b] & X_DATE2) && pair_known(date_pairs, a, b))
 		return true;
 	if (!(ca & (X_DATE_NUM | X_DATE_AT)))
 		return false;
@@ -1244,15 +1256,21 @@ narrow(xscan *x, zn_figure *f, size_t *i, size_t *e)
 	return true;
 }
 
+/* The kinds zn_m_figure reads. */
+#define FIGURE_KINDS	(ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_MONEY) | \
+						 ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT))
+
 /*
  * The figure at *i, if any and if it is one in its context: true with *f
  * and its end *e; false with *i moved past what is not a figure (n is the
- * offset of the character after *i).
+ * offset of the character after *i).  figure: whether zn_m_figure may match
+ * at *i (when not, asking zn_m_any for dates and durations alone changes
+ * nothing but the time it takes).
  */
 static bool
-match_at(xscan *x, size_t *i, size_t n, zn_figure *f, size_t *e)
+match_at(xscan *x, size_t *i, size_t n, bool figure, zn_figure *f, size_t *e)
 {
-	unsigned	kinds = ZN_MASK_ALL;
+	unsigned	kinds = figure ? ZN_MASK_ALL : ZN_MASK_ALL & ~FIGURE_KINDS;
 
 	for (;;)
 	{
@@ -1324,6 +1342,7 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 		size_t		n,
 					e;
 		uint8_t		cl;
+		bool		figure;
 		zn_figure	f;
 
 		if (i >= next_tick)
@@ -1338,18 +1357,29 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 			continue;
 		{
 			uint32_t	cp = zn_cp(&x.c, i, &n);
+			bool		pre_tried;
 
 			cl = cp < 0x10000 ? xclass[cp] : 0;
-			if (!(cl & X_NUM) &&
-				!((cl & X_PRE) && numeral_near(&x, n) && prefix_word_at(&x, i)) &&
-				!((cl & X_DATE) && date_start_at(&x, cp, n)))
+			pre_tried = (cl & X_PRE) && numeral_near(&x, n);
+			figure = (cl & X_NUM) || (pre_tried && prefix_word_at(&x, i));
+			if (!figure && !((cl & X_DATE) && date_start_at(&x, cp, n)))
 			{
 				i = n;
 				continue;
 			}
+
+			/*
+			 * Where only a date word begins, a figure may still begin
+			 * (zn_m_figure: a sign, 每股, 从, a qualifier or currency, a
+			 * numeral) unless prefix_word_at said no to the words (or no
+			 * such word begins here) and no numeral begins here either.
+			 */
+			if (!figure)
+				figure = ((cl & X_PRE) && !pre_tried) ||
+					zn_numeral_may_start(&x.c, i);
 		}
 
-		if (!match_at(&x, &i, n, &f, &e))
+		if (!match_at(&x, &i, n, figure, &f, &e))
 			continue;
 		if (f.kind == ZN_KIND_DATE)
 			date_context(&x, &f, i, e);

@@ -471,9 +471,14 @@ typedef struct xscan
 {
 	zn_ctx		c;
 
-	/* offset of the first X_NUM character at or after num_from */
+	/*
+	 * Where the numerals are, as far as numeral_near has looked: none
+	 * begins in [num_from, next_num); one begins at next_num unless
+	 * next_num >= num_end (the look stopped there).
+	 */
 	size_t		num_from;
 	size_t		next_num;
+	size_t		num_end;
 
 	/* year context (see the header comment); cy == 0: none */
 	int32_t		cy;
@@ -491,16 +496,29 @@ class_at(const xscan *x, size_t i, size_t *next)
 	return cp < 0x10000 ? xclass[cp] : 0;
 }
 
-/* Is there a numeral within PREFIX_REACH bytes after offset i? */
+/*
+ * Is there a numeral within PREFIX_REACH bytes after offset i?  It looks no
+ * further than that (the next numeral may be far away), and never twice at
+ * the same text.
+ */
 static bool
 numeral_near(xscan *x, size_t i)
 {
-	if (x->next_num < i || x->num_from > i)
+	size_t		end = x->c.len - i > PREFIX_REACH ? i + PREFIX_REACH + 1 : x->c.len;
+
+	if (i < x->num_from || i > x->next_num)
 	{
 		x->num_from = i;
-		x->next_num = next_marked(x->c.s, i, x->c.len, num_bits);
+		x->next_num = i;
+		x->num_end = i;
 	}
-	return x->next_num < x->c.len && x->next_num - i <= PREFIX_REACH;
+	if (x->next_num >= x->num_end && x->num_end < end)
+	{
+		/* none before num_end: look on up to end */
+		x->next_num = next_marked(x->c.s, x->next_num, end, num_bits);
+		x->num_end = end;
+	}
+	return x->next_num < x->num_end && x->next_num - i <= PREFIX_REACH;
 }
 
 /* Does one of qual_word_ends end with the character at i? */

@@ -57,6 +57,8 @@
  * span with the year (and month) written before it, wherever the result
  * can change anything.
  */
+#include <stddef.h>
+
 #include "zn_scan.h"
 #include "zn_date.h"
 #include "zn_words.h"
@@ -70,6 +72,9 @@
 
 /* Longest date span re-parsed with an inherited year. */
 #define MAX_INHERIT_SPAN	200
+
+/* How many of those parses are remembered (see parse_prefixed). */
+#define INHERIT_MEMO		16
 
 #define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
@@ -467,6 +472,17 @@ next_marked(const unsigned char *s, size_t i, size_t end, const uint64_t *set)
 
 /* ---- the scanner's state --------------------------------------------------- */
 
+/* One parse of parse_prefixed: its arguments and results. */
+typedef struct inherit_memo
+{
+	int32_t		y;
+	int			m;
+	size_t		at;				/* the span: len bytes at offset at */
+	size_t		len;
+	bool		ok;
+	zn_figure	f;				/* when ok */
+} inherit_memo;
+
 typedef struct xscan
 {
 	zn_ctx		c;
@@ -485,6 +501,12 @@ typedef struct xscan
 	int			cm;
 	bool		cfine;			/* set by a date shorter than a year */
 	size_t		cend;			/* end of that date */
+
+	/* the last parses of parse_prefixed, n_memo of them; memo_next is
+	 * the one to replace next (zeroing the state stops before memo) */
+	int			n_memo;
+	int			memo_next;
+	inherit_memo memo[INHERIT_MEMO];
 } xscan;
 
 /* Character class at i, with the offset of the next character. */
@@ -1060,7 +1082,10 @@ put_digits(char *p, uint32_t v)
 
 /*
  * Parse "<y>年<span>" (m == 0) or "<y>年<m>月<span>" as one date; true with
- * *out when it is one.
+ * *out when it is one.  The same span comes back with the same year in a
+ * long text (一季度, 上半年 under every heading of a report): zn_parse is
+ * pure and the reference date the same throughout, so the last few parses
+ * are remembered.
  */
 static bool
 parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
@@ -1068,9 +1093,31 @@ parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
 	char		buf[MAX_INHERIT_SPAN + 32];
 	char	   *p = buf;
 	zn_error	err;
+	inherit_memo *h;
+	int			k;
 
 	if (e - i > MAX_INHERIT_SPAN)
 		return false;
+	for (k = 0; k < x->n_memo; k++)
+	{
+		h = &x->memo[k];
+		if (h->y == y && h->m == m && h->len == e - i &&
+			memcmp(x->c.s + h->at, x->c.s + i, e - i) == 0)
+		{
+			if (h->ok)
+				*out = h->f;
+			return h->ok;
+		}
+	}
+	h = &x->memo[x->memo_next];
+	x->memo_next = (x->memo_next + 1) % INHERIT_MEMO;
+	if (x->n_memo < INHERIT_MEMO)
+		x->n_memo++;
+	h->y = y;
+	h->m = m;
+	h->at = i;
+	h->len = e - i;
+
 	p = put_digits(p, (uint32_t) y);
 	memcpy(p, "年", strlen("年"));
 	p += strlen("年");
@@ -1082,8 +1129,11 @@ parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
 	}
 	memcpy(p, x->c.s + i, e - i);
 	p += e - i;
-	return zn_parse(buf, p - buf, ZN_MASK(ZN_KIND_DATE), x->c.ref, out, &err) == ZN_OK &&
-		out->dates.known;
+	h->ok = zn_parse(buf, p - buf, ZN_MASK(ZN_KIND_DATE), x->c.ref, &h->f, &err) == ZN_OK &&
+		h->f.dates.known;
+	if (h->ok)
+		*out = h->f;
+	return h->ok;
 }
 
 /* Does the year context apply to a year-less date at i (see the header
@@ -1351,7 +1401,7 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 		return ZN_ERR_ENCODING;
 	}
 	xclass_init();
-	memset(&x, 0, sizeof(x));
+	memset(&x, 0, offsetof(xscan, memo));
 	zn_ctx_init(&x.c, s, len, opts->ref, false);
 	x.num_from = 1;				/* nothing cached yet */
 

@@ -99,7 +99,8 @@ static const char numeral_starts[] =
 static const char prefix_starts[] = "-+−负負每从從$¥￥€£₩₽为為历歷长長耗用时時持";
 
 /* Words before a number that the grammar reads itself, besides the
- * qualifiers and currencies of zn_words.c. */
+ * qualifiers and currencies of zn_words.c; one or two characters each
+ * (they are looked up as X_OTHER1 and other_pairs). */
 static const char *const other_prefixes[] = {
 	"负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
 	"长达", "長達", "耗时", "耗時", "用时", "用時", "时长", "時長", "持续", "持續",
@@ -178,6 +179,7 @@ static uint8_t xclass[0x10000];
 #define X_DATE_AT	0x10		/* a date word: this, then "@" */
 #define X_OTHER		0x20		/* the first character of other_prefixes */
 #define X_DATE2		0x40		/* the second character of a date start */
+#define X_OTHER1	0x80		/* one of other_prefixes by itself */
 
 /*
  * A set of BMP characters: bit cp % 64 of word cp / 64, so that it can be
@@ -210,6 +212,9 @@ static pairset date_pairs;
 
 /* The two characters of the words of qual_word_ends. */
 static pairset qual_end_pairs;
+
+/* The two characters of the two-character words of other_prefixes. */
+static pairset other_pairs;
 static volatile bool xclass_ready = false;
 
 static inline void
@@ -407,10 +412,21 @@ xclass_init(void)
 	for (k = 0; k < NW(other_prefixes); k++)
 	{
 		zn_ctx		c;
-		size_t		n;
+		size_t		n,
+					m;
+		uint32_t	a,
+					b;
 
 		zn_ctx_init(&c, other_prefixes[k], strlen(other_prefixes[k]), ZN_NO_REF, false);
-		xclass_add(zn_cp(&c, 0, &n), X_OTHER);
+		a = zn_cp(&c, 0, &n);
+		b = zn_cp(&c, n, &m);
+		if (b == ZN_CP_END)
+			xclass_add(a, X_OTHER | X_OTHER1);
+		else
+		{
+			xclass_add(a, X_OTHER);
+			pair_add(other_pairs, a, b);
+		}
 	}
 	date_pairs_init();
 	qual_end_pairs_init();
@@ -562,18 +578,20 @@ prefix_word_at(const xscan *x, size_t i)
 {
 	zn_qual		q;
 	char		cur[4];
-	int			w;
-
-	size_t		n;
+	size_t		n,
+				m;
 	uint32_t	cp = zn_cp(&x->c, i, &n);
+	uint8_t		cl = cp < 0x10000 ? xclass[cp] : 0;
 
 	/* signs in any width (zn_cp folds －＋) */
 	if (cp == '-' || cp == '+' || cp == 0x2212)
 		return true;
+	/* other_prefixes, the cheapest to look up */
+	if ((cl & X_OTHER1) ||
+		((cl & X_OTHER) && pair_known(other_pairs, cp, zn_cp(&x->c, n, &m))))
+		return true;
 	return zn_m_qual_before(&x->c, i, &q) != 0 ||
-		zn_m_currency_before(&x->c, i, cur) != 0 ||
-		((cp < 0x10000 && (xclass[cp] & X_OTHER)) &&
-		 zn_m_words(&x->c, i, other_prefixes, NW(other_prefixes), &w) != 0);
+		zn_m_currency_before(&x->c, i, cur) != 0;
 }
 
 /*

@@ -1245,27 +1245,59 @@ date_context(xscan *x, zn_figure *f, size_t i, size_t e)
  * from which something holds); a quarter before 报, which names a report
  * (2019年三季报: the date is 2019年).
  */
-static const char *const money_lead[] = {"每股"};
-static const char *const money_trail[] = {"（含）", "(含)"};
-static const char *const date_lead[] = {
-	"截至到", "截止到", "截止至", "截止于", "截至于", "截至", "截止", "自从", "自從",
-	"自", "从", "從", "由", "在"
+typedef struct lword
+{
+	const char *w;
+	size_t		len;
+} lword;
+
+#define LW(s) {s, sizeof(s) - 1}
+
+static const lword money_lead[] = {LW("每股")};
+static const lword money_trail[] = {LW("（含）"), LW("(含)")};
+static const lword date_lead[] = {
+	LW("截至到"), LW("截止到"), LW("截止至"), LW("截止于"), LW("截至于"), LW("截至"),
+	LW("截止"), LW("自从"), LW("自從"), LW("自"), LW("从"), LW("從"), LW("由"), LW("在")
 };
-static const char *const date_trail[] = {
-	"期间", "期間", "为止", "為止", "止", "起", "开始", "開始"
+static const lword date_trail[] = {
+	LW("期间"), LW("期間"), LW("为止"), LW("為止"), LW("止"), LW("起"), LW("开始"),
+	LW("開始")
 };
 
-/* Does [i, e) end with one of the words?  Returns the word's start or e. */
+/*
+ * The end of the first of the words found at i, or 0, as zn_m_words.  (The
+ * last byte is compared first: the first bytes of Chinese words are alike,
+ * their last bytes are not.)
+ */
 static size_t
-ends_with(const zn_ctx *c, size_t i, size_t e, const char *const *w, int n)
+begins_with(const zn_ctx *c, size_t i, const lword *w, int n)
 {
 	int			k;
 
 	for (k = 0; k < n; k++)
 	{
-		size_t		l = strlen(w[k]);
+		size_t		l = w[k].len;
 
-		if (e - i > l && memcmp(c->s + e - l, w[k], l) == 0)
+		if (l <= c->len - i && c->s[i + l - 1] == (unsigned char) w[k].w[l - 1] &&
+			memcmp(c->s + i, w[k].w, l) == 0)
+			return i + l;
+	}
+	return 0;
+}
+
+/* Does [i, e) end with one of the words, after something else?  Returns
+ * the word's start or e. */
+static size_t
+ends_with(const zn_ctx *c, size_t i, size_t e, const lword *w, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+	{
+		size_t		l = w[k].len;
+
+		if (e - i > l && c->s[e - 1] == (unsigned char) w[k].w[l - 1] &&
+			memcmp(c->s + e - l, w[k].w, l) == 0)
 			return e - l;
 	}
 	return e;
@@ -1287,12 +1319,11 @@ narrow(xscan *x, zn_figure *f, size_t *i, size_t *e)
 				w,
 				save,
 				got;
-	int			which;
 	zn_figure	g;
 
 	if (f->kind == ZN_KIND_MONEY)
 	{
-		if ((w = zn_m_words(c, j, money_lead, NW(money_lead), &which)) != 0)
+		if ((w = begins_with(c, j, money_lead, NW(money_lead))) != 0)
 			j = zn_skip_spaces(c, w);
 		k = ends_with(c, j, k, money_trail, NW(money_trail));
 	}
@@ -1301,11 +1332,11 @@ narrow(xscan *x, zn_figure *f, size_t *i, size_t *e)
 		size_t		n;
 		uint32_t	next = zn_cp(c, k, &n);
 
-		if ((w = zn_m_words(c, j, date_lead, NW(date_lead), &which)) != 0)
+		if ((w = begins_with(c, j, date_lead, NW(date_lead))) != 0)
 			j = zn_skip_spaces(c, w);
 		k = ends_with(c, j, k, date_trail, NW(date_trail));
 		if ((next == 0x62A5 || next == 0x5831) && k == *e &&
-			(w = ends_with(c, j, k, (const char *const[]) {"季"}, 1)) < k)
+			(w = ends_with(c, j, k, (const lword[]) {LW("季")}, 1)) < k)
 		{
 			/* 三季报, 2019年一季报: back over the quarter's number */
 			k = w;

@@ -141,8 +141,7 @@ static const char date_starts[] =
 	/* ranges, open ranges, windows, offsets, vague words */
 	"在@ 从@ 從@ 自@ 自从 自從 由@ 截至 截止 近# 近日 近年 近期 近来 近來 近些 近几 "
 	"近幾 最近 过去 過去 未来 未來 今后 今後 接下 往后 往後 此后 此後 过# 過# "
-	"再过 再過 要过 要過 日前 连日 連日 这些 這些 早前 前些 前# 后# 後# 目前 "
-	"现在 現在 当前 當前 "
+	"再过 再過 要过 要過 日前 连日 連日 这些 這些 早前 前些 前# 后# 後# "
 	/* durations (为期 长达 历时 …, which need a number, are prefixes) */
 	"半年 半个 半個 半月 半天 半日 半周 半週 半小 半钟 半鐘 半载 半載 半分 半秒 个半 "
 	"個半 分半 若干";

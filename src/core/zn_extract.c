@@ -895,12 +895,6 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 				after;
 
 	*skip = e;
-	/* 签约25亿元: the match begins inside a word; resume after its start */
-	if (ends_qual_word(c, i))
-	{
-		*skip = i;
-		return J_DROP;
-	}
 	if (f->kind == ZN_KIND_DATE)
 		return J_KEEP;
 
@@ -1387,6 +1381,16 @@ static bool
 match_at(xscan *x, size_t *i, size_t n, bool figure, zn_figure *f, size_t *e)
 {
 	unsigned	kinds = figure ? ZN_MASK_ALL : ZN_MASK_ALL & ~FIGURE_KINDS;
+
+	/*
+	 * 签约25亿元: whatever matched at 约 would begin inside a word; resume
+	 * after 约 (the amount is then read from 2) without asking.
+	 */
+	if (ends_qual_word(&x->c, *i))
+	{
+		*i = n;
+		return false;
+	}
 
 	for (;;)
 	{

@@ -614,19 +614,7 @@ date_start_at(const xscan *x, uint32_t a, size_t n)
 	cl = b < 0x10000 ? xclass[b] : 0;
 	if (cl & X_NUM)
 		return true;
-	if (!(ca & X_DATE_AT) || !(cl & X_DATE))
-		return false;
-
-	/*
-	 * 从去年, 在上周: another date word, by its first two characters as
-	 * above (a word that goes on with a number or a date, such as 上# or
-	 * 自@, is let through without looking further: no recursion).
-	 */
-	if (cl & (X_DATE_NUM | X_DATE_AT))
-		return true;
-	a = b;
-	b = zn_cp(&x->c, m, &m);
-	return b < 0x10000 && (xclass[b] & X_DATE2) && pair_known(date_pairs, a, b);
+	return (cl & X_DATE) && (ca & X_DATE_AT);
 }
 
 /* ---- context tests ------------------------------------------------------- */

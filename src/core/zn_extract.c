@@ -15,7 +15,8 @@
  * MB/s).  Where one may, a numeral is always tried; a qualifier or currency
  * word only when a numeral follows within a few characters (found the same
  * way, num_bits), a date word only when its first two characters are those
- * of one (a hash set of the pairs).
+ * of one (a hash set of the pairs); and where only a date word can begin,
+ * only the date and duration grammars are asked.
  *
  * Context rules (judge) are general, not lists of phrases:
  *   - a bare Chinese-numeral number must look like a number, not a word:
@@ -168,8 +169,9 @@ static const char *const qual_word_ends[] = {
 /*
  * Character classes of the Basic Multilingual Plane (xclass), two of them
  * as bitmaps read without decoding a character (try_bits, num_bits), and
- * the date starts as a set of (first, second) pairs (date_pairs); built
- * once (constant tables: every build writes the same values).
+ * the date starts, qual_word_ends and the two-character other_prefixes as
+ * sets of (first, second) pairs (date_pairs, qual_end_pairs, other_pairs);
+ * built once (constant tables: every build writes the same values).
  */
 static uint8_t xclass[0x10000];
 
@@ -214,6 +216,7 @@ static pairset qual_end_pairs;
 
 /* The two characters of the two-character words of other_prefixes. */
 static pairset other_pairs;
+
 static volatile bool xclass_ready = false;
 
 static inline void

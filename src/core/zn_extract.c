@@ -15,7 +15,8 @@
  * MB/s).  Where one may, a numeral is always tried; a qualifier or currency
  * word only when a numeral follows within a few characters (found the same
  * way, num_bits), a date word only when its first two characters are those
- * of one (a hash set of the pairs).
+ * of one (a hash set of the pairs); and where only a date word can begin,
+ * only the date and duration grammars are asked.
  *
  * Context rules (judge) are general, not lists of phrases:
  *   - a bare Chinese-numeral number must look like a number, not a word:
@@ -57,6 +58,8 @@
  * span with the year (and month) written before it, wherever the result
  * can change anything.
  */
+#include <stddef.h>
+
 #include "zn_scan.h"
 #include "zn_date.h"
 #include "zn_words.h"
@@ -70,6 +73,9 @@
 
 /* Longest date span re-parsed with an inherited year. */
 #define MAX_INHERIT_SPAN	200
+
+/* How many of those parses are remembered (see parse_prefixed). */
+#define INHERIT_MEMO		16
 
 #define NW(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
@@ -94,7 +100,8 @@ static const char numeral_starts[] =
 static const char prefix_starts[] = "-+−负負每从從$¥￥€£₩₽为為历歷长長耗用时時持";
 
 /* Words before a number that the grammar reads itself, besides the
- * qualifiers and currencies of zn_words.c. */
+ * qualifiers and currencies of zn_words.c; one or two characters each
+ * (they are looked up as X_OTHER1 and other_pairs). */
 static const char *const other_prefixes[] = {
 	"负", "負", "每股", "从", "從", "为期", "為期", "历时", "歷時",
 	"长达", "長達", "耗时", "耗時", "用时", "用時", "时长", "時長", "持续", "持續",
@@ -135,17 +142,36 @@ static const char date_starts[] =
 	/* ranges, open ranges, windows, offsets, vague words */
 	"在@ 从@ 從@ 自@ 自从 自從 由@ 截至 截止 近# 近日 近年 近期 近来 近來 近些 近几 "
 	"近幾 最近 过去 過去 未来 未來 今后 今後 接下 往后 往後 此后 此後 过# 過# "
-	"再过 再過 要过 要過 日前 连日 連日 这些 這些 早前 前些 前# 后# 後# 目前 "
-	"现在 現在 当前 當前 "
+	"再过 再過 要过 要過 日前 连日 連日 这些 這些 早前 前些 前# 后# 後# "
 	/* durations (为期 长达 历时 …, which need a number, are prefixes) */
 	"半年 半个 半個 半月 半天 半日 半周 半週 半小 半钟 半鐘 半载 半載 半分 半秒 个半 "
 	"個半 分半 若干";
 
 /*
+ * Words that end in a one-character qualifier (约 超 近): in 签约25亿元 the
+ * 约 completes 签约 (signed) and says nothing about the amount, which is
+ * exact; nor can any figure begin there.  Running text only: a whole
+ * string has no word before its qualifier.  Every word is two characters
+ * (they are looked up as pairs: qual_end_pairs).
+ */
+static const char *const qual_word_ends[] = {
+	"签约", "簽約", "合约", "合約", "预约", "預約", "节约", "節約", "制约", "制約",
+	"条约", "條約", "公约", "公約", "契约", "契約", "特约", "特約", "邀约", "邀約",
+	"履约", "履約", "违约", "違約", "续约", "續約", "解约", "解約", "缔约", "締約",
+	"守约", "守約", "失约", "赴约", "赴約", "如约", "如約", "相约", "相約", "婚约",
+	"婚約", "租约", "租約", "集约", "集約", "简约", "簡約", "隐约", "隱約", "毁约",
+	"毀約", "爽约", "爽約", "订约", "訂約", "践约", "踐約",
+	"赶超", "趕超", "高超",
+	"附近", "靠近", "临近", "臨近", "亲近", "親近", "邻近", "鄰近", "贴近", "貼近",
+	"就近", "逼近", "走近", "挨近"
+};
+
+/*
  * Character classes of the Basic Multilingual Plane (xclass), two of them
  * as bitmaps read without decoding a character (try_bits, num_bits), and
- * the date starts as a set of (first, second) pairs (date_pairs); built
- * once (constant tables: every build writes the same values).
+ * the date starts, qual_word_ends and the two-character other_prefixes as
+ * sets of (first, second) pairs (date_pairs, qual_end_pairs, other_pairs);
+ * built once (constant tables: every build writes the same values).
  */
 static uint8_t xclass[0x10000];
 
@@ -154,6 +180,7 @@ static uint8_t xclass[0x10000];
 #define X_DATE_AT	0x10		/* a date word: this, then "@" */
 #define X_OTHER		0x20		/* the first character of other_prefixes */
 #define X_DATE2		0x40		/* the second character of a date start */
+#define X_OTHER1	0x80		/* one of other_prefixes by itself */
 
 /*
  * A set of BMP characters: bit cp % 64 of word cp / 64, so that it can be
@@ -174,12 +201,22 @@ static charset num_bits;
 #define PAIR_NUM		1		/* "#" */
 #define PAIR_NUM_DATE	2		/* "@" */
 
-/* Open addressing, linear probing: (first << 16) | second, 0 for none;
- * never more than half full. */
+/* Sets of pairs of BMP characters: open addressing, linear probing,
+ * (first << 16) | second, 0 for none; never more than half full. */
 #define PAIR_BITS		11
 #define PAIR_SLOTS		(1 << PAIR_BITS)
 #define MAX_PAIRS		(PAIR_SLOTS / 2)
-static uint32_t date_pairs[PAIR_SLOTS];
+typedef uint32_t pairset[PAIR_SLOTS];
+
+/* The first two characters of the date starts. */
+static pairset date_pairs;
+
+/* The two characters of the words of qual_word_ends. */
+static pairset qual_end_pairs;
+
+/* The two characters of the two-character words of other_prefixes. */
+static pairset other_pairs;
+
 static volatile bool xclass_ready = false;
 
 static inline void
@@ -254,18 +291,18 @@ pair_hash(uint32_t key)
 }
 
 static void
-date_pair_add(uint32_t a, uint32_t b)
+pair_add(uint32_t *set, uint32_t a, uint32_t b)
 {
 	uint32_t	key = (a << 16) | b,
 				h = pair_hash(key);
 
-	while (date_pairs[h] != 0 && date_pairs[h] != key)
+	while (set[h] != 0 && set[h] != key)
 		h = (h + 1) % PAIR_SLOTS;
-	date_pairs[h] = key;
+	set[h] = key;
 }
 
 static bool
-date_pair_known(uint32_t a, uint32_t b)
+pair_known(const uint32_t *set, uint32_t a, uint32_t b)
 {
 	uint32_t	key,
 				h;
@@ -273,8 +310,8 @@ date_pair_known(uint32_t a, uint32_t b)
 	if (a >= 0x10000 || b >= 0x10000)
 		return false;
 	key = (a << 16) | b;
-	for (h = pair_hash(key); date_pairs[h] != 0; h = (h + 1) % PAIR_SLOTS)
-		if (date_pairs[h] == key)
+	for (h = pair_hash(key); set[h] != 0; h = (h + 1) % PAIR_SLOTS)
+		if (set[h] == key)
 			return true;
 	return false;
 }
@@ -294,7 +331,7 @@ date_pair_add_word(void *arg, const char *w)
 	b = zn_cp(&c, n, &m);
 	if (b == ZN_CP_END || *(int *) arg >= MAX_PAIRS)
 		return;
-	date_pair_add(a, b);
+	pair_add(date_pairs, a, b);
 	(*(int *) arg)++;
 	xclass_add(a, X_DATE);
 	xclass_add(b, X_DATE2);
@@ -333,12 +370,30 @@ date_pairs_init(void)
 			b = PAIR_NUM_DATE;
 			cl |= X_DATE_AT;
 		}
-		date_pair_add(a, b);
+		pair_add(date_pairs, a, b);
 		n_pairs++;
 		xclass_add(a, cl);
 		xclass_add(b, X_DATE2);
 	}
 	zn_d_holiday_starts(date_pair_add_word, &n_pairs);
+}
+
+static void
+qual_end_pairs_init(void)
+{
+	int			k;
+
+	for (k = 0; k < NW(qual_word_ends); k++)
+	{
+		zn_ctx		c;
+		size_t		n,
+					m;
+		uint32_t	a;
+
+		zn_ctx_init(&c, qual_word_ends[k], strlen(qual_word_ends[k]), ZN_NO_REF, false);
+		a = zn_cp(&c, 0, &n);
+		pair_add(qual_end_pairs, a, zn_cp(&c, n, &m));
+	}
 }
 
 static void
@@ -359,12 +414,24 @@ xclass_init(void)
 	for (k = 0; k < NW(other_prefixes); k++)
 	{
 		zn_ctx		c;
-		size_t		n;
+		size_t		n,
+					m;
+		uint32_t	a,
+					b;
 
 		zn_ctx_init(&c, other_prefixes[k], strlen(other_prefixes[k]), ZN_NO_REF, false);
-		xclass_add(zn_cp(&c, 0, &n), X_OTHER);
+		a = zn_cp(&c, 0, &n);
+		b = zn_cp(&c, n, &m);
+		if (b == ZN_CP_END)
+			xclass_add(a, X_OTHER | X_OTHER1);
+		else
+		{
+			xclass_add(a, X_OTHER);
+			pair_add(other_pairs, a, b);
+		}
 	}
 	date_pairs_init();
+	qual_end_pairs_init();
 	charsets_add_folded(0x3000);
 	for (cp = 0xFF01; cp <= 0xFF5E; cp++)
 		charsets_add_folded(cp);
@@ -423,19 +490,41 @@ next_marked(const unsigned char *s, size_t i, size_t end, const uint64_t *set)
 
 /* ---- the scanner's state --------------------------------------------------- */
 
+/* One parse of parse_prefixed: its arguments and results. */
+typedef struct inherit_memo
+{
+	int32_t		y;
+	int			m;
+	size_t		at;				/* the span: len bytes at offset at */
+	size_t		len;
+	bool		ok;
+	zn_figure	f;				/* when ok */
+} inherit_memo;
+
 typedef struct xscan
 {
 	zn_ctx		c;
 
-	/* offset of the first X_NUM character at or after num_from */
+	/*
+	 * Where the numerals are, as far as numeral_near has looked: none
+	 * begins in [num_from, next_num); one begins at next_num unless
+	 * next_num >= num_end (the look stopped there).
+	 */
 	size_t		num_from;
 	size_t		next_num;
+	size_t		num_end;
 
 	/* year context (see the header comment); cy == 0: none */
 	int32_t		cy;
 	int			cm;
 	bool		cfine;			/* set by a date shorter than a year */
 	size_t		cend;			/* end of that date */
+
+	/* the last parses of parse_prefixed, n_memo of them; memo_next is
+	 * the one to replace next (zeroing the state stops before memo) */
+	int			n_memo;
+	int			memo_next;
+	inherit_memo memo[INHERIT_MEMO];
 } xscan;
 
 /* Character class at i, with the offset of the next character. */
@@ -447,61 +536,42 @@ class_at(const xscan *x, size_t i, size_t *next)
 	return cp < 0x10000 ? xclass[cp] : 0;
 }
 
-/* Is there a numeral within PREFIX_REACH bytes after offset i? */
+/*
+ * Is there a numeral within PREFIX_REACH bytes after offset i?  It looks no
+ * further than that (the next numeral may be far away), and never twice at
+ * the same text.
+ */
 static bool
 numeral_near(xscan *x, size_t i)
 {
-	if (x->next_num < i || x->num_from > i)
+	size_t		end = x->c.len - i > PREFIX_REACH ? i + PREFIX_REACH + 1 : x->c.len;
+
+	if (i < x->num_from || i > x->next_num)
 	{
 		x->num_from = i;
-		x->next_num = next_marked(x->c.s, i, x->c.len, num_bits);
+		x->next_num = i;
+		x->num_end = i;
 	}
-	return x->next_num < x->c.len && x->next_num - i <= PREFIX_REACH;
+	if (x->next_num >= x->num_end && x->num_end < end)
+	{
+		/* none before num_end: look on up to end */
+		x->next_num = next_marked(x->c.s, x->next_num, end, num_bits);
+		x->num_end = end;
+	}
+	return x->next_num < x->num_end && x->next_num - i <= PREFIX_REACH;
 }
-
-/*
- * Words that end in a one-character qualifier (约 超 近): in 签约25亿元 the
- * 约 completes 签约 (signed) and says nothing about the amount, which is
- * exact; nor can any figure begin there.  Running text only: a whole
- * string has no word before its qualifier.
- */
-static const char *const qual_word_ends[] = {
-	"签约", "簽約", "合约", "合約", "预约", "預約", "节约", "節約", "制约", "制約",
-	"条约", "條約", "公约", "公約", "契约", "契約", "特约", "特約", "邀约", "邀約",
-	"履约", "履約", "违约", "違約", "续约", "續約", "解约", "解約", "缔约", "締約",
-	"守约", "守約", "失约", "赴约", "赴約", "如约", "如約", "相约", "相約", "婚约",
-	"婚約", "租约", "租約", "集约", "集約", "简约", "簡約", "隐约", "隱約", "毁约",
-	"毀約", "爽约", "爽約", "订约", "訂約", "践约", "踐約",
-	"赶超", "趕超", "高超",
-	"附近", "靠近", "临近", "臨近", "亲近", "親近", "邻近", "鄰近", "贴近", "貼近",
-	"就近", "逼近", "走近", "挨近"
-};
 
 /* Does one of qual_word_ends end with the character at i? */
 static bool
 ends_qual_word(const zn_ctx *c, size_t i)
 {
-	int			k;
 	size_t		n;
 	uint32_t	cp = zn_cp(c, i, &n);
 
 	/* the last characters of the words: 约 約 超 近 */
 	if (cp != 0x7EA6 && cp != 0x7D04 && cp != 0x8D85 && cp != 0x8FD1)
 		return false;
-
-	for (k = 0; k < NW(qual_word_ends); k++)
-	{
-		const char *w = qual_word_ends[k];
-		size_t		l = strlen(w),
-					lead = l - 1;	/* offset of the word's last character */
-
-		while (lead > 0 && (w[lead] & 0xC0) == 0x80)
-			lead--;
-		if (i >= lead && i - lead + l <= c->len &&
-			memcmp(c->s + i - lead, w, l) == 0)
-			return true;
-	}
-	return false;
+	return pair_known(qual_end_pairs, zn_cp_before(c, i), cp);
 }
 
 /* Does a word that may stand before a figure's number begin at i? */
@@ -510,18 +580,20 @@ prefix_word_at(const xscan *x, size_t i)
 {
 	zn_qual		q;
 	char		cur[4];
-	int			w;
-
-	size_t		n;
+	size_t		n,
+				m;
 	uint32_t	cp = zn_cp(&x->c, i, &n);
+	uint8_t		cl = cp < 0x10000 ? xclass[cp] : 0;
 
 	/* signs in any width (zn_cp folds －＋) */
 	if (cp == '-' || cp == '+' || cp == 0x2212)
 		return true;
+	/* other_prefixes, the cheapest to look up */
+	if ((cl & X_OTHER1) ||
+		((cl & X_OTHER) && pair_known(other_pairs, cp, zn_cp(&x->c, n, &m))))
+		return true;
 	return zn_m_qual_before(&x->c, i, &q) != 0 ||
-		zn_m_currency_before(&x->c, i, cur) != 0 ||
-		((cp < 0x10000 && (xclass[cp] & X_OTHER)) &&
-		 zn_m_words(&x->c, i, other_prefixes, NW(other_prefixes), &w) != 0);
+		zn_m_currency_before(&x->c, i, cur) != 0;
 }
 
 /*
@@ -536,7 +608,7 @@ date_start_at(const xscan *x, uint32_t a, size_t n)
 	uint8_t		ca = xclass[a],	/* a < 0x10000: it has X_DATE */
 				cl;
 
-	if (b < 0x10000 && (xclass[b] & X_DATE2) && date_pair_known(a, b))
+	if (b < 0x10000 && (xclass[b] & X_DATE2) && pair_known(date_pairs, a, b))
 		return true;
 	if (!(ca & (X_DATE_NUM | X_DATE_AT)))
 		return false;
@@ -826,12 +898,6 @@ judge(xscan *x, const zn_figure *f, size_t i, size_t e, size_t *skip)
 				after;
 
 	*skip = e;
-	/* 签约25亿元: the match begins inside a word; resume after its start */
-	if (ends_qual_word(c, i))
-	{
-		*skip = i;
-		return J_DROP;
-	}
 	if (f->kind == ZN_KIND_DATE)
 		return J_KEEP;
 
@@ -1030,7 +1096,10 @@ put_digits(char *p, uint32_t v)
 
 /*
  * Parse "<y>年<span>" (m == 0) or "<y>年<m>月<span>" as one date; true with
- * *out when it is one.
+ * *out when it is one.  The same span comes back with the same year in a
+ * long text (一季度, 上半年 under every heading of a report): zn_parse is
+ * pure and the reference date the same throughout, so the last few parses
+ * are remembered.
  */
 static bool
 parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
@@ -1038,9 +1107,31 @@ parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
 	char		buf[MAX_INHERIT_SPAN + 32];
 	char	   *p = buf;
 	zn_error	err;
+	inherit_memo *h;
+	int			k;
 
 	if (e - i > MAX_INHERIT_SPAN)
 		return false;
+	for (k = 0; k < x->n_memo; k++)
+	{
+		h = &x->memo[k];
+		if (h->y == y && h->m == m && h->len == e - i &&
+			memcmp(x->c.s + h->at, x->c.s + i, e - i) == 0)
+		{
+			if (h->ok)
+				*out = h->f;
+			return h->ok;
+		}
+	}
+	h = &x->memo[x->memo_next];
+	x->memo_next = (x->memo_next + 1) % INHERIT_MEMO;
+	if (x->n_memo < INHERIT_MEMO)
+		x->n_memo++;
+	h->y = y;
+	h->m = m;
+	h->at = i;
+	h->len = e - i;
+
 	p = put_digits(p, (uint32_t) y);
 	memcpy(p, "年", strlen("年"));
 	p += strlen("年");
@@ -1052,8 +1143,11 @@ parse_prefixed(xscan *x, int32_t y, int m, size_t i, size_t e, zn_figure *out)
 	}
 	memcpy(p, x->c.s + i, e - i);
 	p += e - i;
-	return zn_parse(buf, p - buf, ZN_MASK(ZN_KIND_DATE), x->c.ref, out, &err) == ZN_OK &&
-		out->dates.known;
+	h->ok = zn_parse(buf, p - buf, ZN_MASK(ZN_KIND_DATE), x->c.ref, &h->f, &err) == ZN_OK &&
+		h->f.dates.known;
+	if (h->ok)
+		*out = h->f;
+	return h->ok;
 }
 
 /* Does the year context apply to a year-less date at i (see the header
@@ -1147,27 +1241,59 @@ date_context(xscan *x, zn_figure *f, size_t i, size_t e)
  * from which something holds); a quarter before 报, which names a report
  * (2019年三季报: the date is 2019年).
  */
-static const char *const money_lead[] = {"每股"};
-static const char *const money_trail[] = {"（含）", "(含)"};
-static const char *const date_lead[] = {
-	"截至到", "截止到", "截止至", "截止于", "截至于", "截至", "截止", "自从", "自從",
-	"自", "从", "從", "由", "在"
+typedef struct lword
+{
+	const char *w;
+	size_t		len;
+} lword;
+
+#define LW(s) {s, sizeof(s) - 1}
+
+static const lword money_lead[] = {LW("每股")};
+static const lword money_trail[] = {LW("（含）"), LW("(含)")};
+static const lword date_lead[] = {
+	LW("截至到"), LW("截止到"), LW("截止至"), LW("截止于"), LW("截至于"), LW("截至"),
+	LW("截止"), LW("自从"), LW("自從"), LW("自"), LW("从"), LW("從"), LW("由"), LW("在")
 };
-static const char *const date_trail[] = {
-	"期间", "期間", "为止", "為止", "止", "起", "开始", "開始"
+static const lword date_trail[] = {
+	LW("期间"), LW("期間"), LW("为止"), LW("為止"), LW("止"), LW("起"), LW("开始"),
+	LW("開始")
 };
 
-/* Does [i, e) end with one of the words?  Returns the word's start or e. */
+/*
+ * The end of the first of the words found at i, or 0, as zn_m_words.  (The
+ * last byte is compared first: the first bytes of Chinese words are alike,
+ * their last bytes are not.)
+ */
 static size_t
-ends_with(const zn_ctx *c, size_t i, size_t e, const char *const *w, int n)
+begins_with(const zn_ctx *c, size_t i, const lword *w, int n)
 {
 	int			k;
 
 	for (k = 0; k < n; k++)
 	{
-		size_t		l = strlen(w[k]);
+		size_t		l = w[k].len;
 
-		if (e - i > l && memcmp(c->s + e - l, w[k], l) == 0)
+		if (l <= c->len - i && c->s[i + l - 1] == (unsigned char) w[k].w[l - 1] &&
+			memcmp(c->s + i, w[k].w, l) == 0)
+			return i + l;
+	}
+	return 0;
+}
+
+/* Does [i, e) end with one of the words, after something else?  Returns
+ * the word's start or e. */
+static size_t
+ends_with(const zn_ctx *c, size_t i, size_t e, const lword *w, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+	{
+		size_t		l = w[k].len;
+
+		if (e - i > l && c->s[e - 1] == (unsigned char) w[k].w[l - 1] &&
+			memcmp(c->s + e - l, w[k].w, l) == 0)
 			return e - l;
 	}
 	return e;
@@ -1189,12 +1315,11 @@ narrow(xscan *x, zn_figure *f, size_t *i, size_t *e)
 				w,
 				save,
 				got;
-	int			which;
 	zn_figure	g;
 
 	if (f->kind == ZN_KIND_MONEY)
 	{
-		if ((w = zn_m_words(c, j, money_lead, NW(money_lead), &which)) != 0)
+		if ((w = begins_with(c, j, money_lead, NW(money_lead))) != 0)
 			j = zn_skip_spaces(c, w);
 		k = ends_with(c, j, k, money_trail, NW(money_trail));
 	}
@@ -1203,11 +1328,11 @@ narrow(xscan *x, zn_figure *f, size_t *i, size_t *e)
 		size_t		n;
 		uint32_t	next = zn_cp(c, k, &n);
 
-		if ((w = zn_m_words(c, j, date_lead, NW(date_lead), &which)) != 0)
+		if ((w = begins_with(c, j, date_lead, NW(date_lead))) != 0)
 			j = zn_skip_spaces(c, w);
 		k = ends_with(c, j, k, date_trail, NW(date_trail));
 		if ((next == 0x62A5 || next == 0x5831) && k == *e &&
-			(w = ends_with(c, j, k, (const char *const[]) {"季"}, 1)) < k)
+			(w = ends_with(c, j, k, (const lword[]) {LW("季")}, 1)) < k)
 		{
 			/* 三季报, 2019年一季报: back over the quarter's number */
 			k = w;
@@ -1244,15 +1369,31 @@ narrow(xscan *x, zn_figure *f, size_t *i, size_t *e)
 	return true;
 }
 
+/* The kinds zn_m_figure reads. */
+#define FIGURE_KINDS	(ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_MONEY) | \
+						 ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT))
+
 /*
  * The figure at *i, if any and if it is one in its context: true with *f
  * and its end *e; false with *i moved past what is not a figure (n is the
- * offset of the character after *i).
+ * offset of the character after *i).  figure: whether zn_m_figure may match
+ * at *i (when not, asking zn_m_any for dates and durations alone changes
+ * nothing but the time it takes).
  */
 static bool
-match_at(xscan *x, size_t *i, size_t n, zn_figure *f, size_t *e)
+match_at(xscan *x, size_t *i, size_t n, bool figure, zn_figure *f, size_t *e)
 {
-	unsigned	kinds = ZN_MASK_ALL;
+	unsigned	kinds = figure ? ZN_MASK_ALL : ZN_MASK_ALL & ~FIGURE_KINDS;
+
+	/*
+	 * 签约25亿元: whatever matched at 约 would begin inside a word; resume
+	 * after 约 (the amount is then read from 2) without asking.
+	 */
+	if (ends_qual_word(&x->c, *i))
+	{
+		*i = n;
+		return false;
+	}
 
 	for (;;)
 	{
@@ -1315,7 +1456,7 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 		return ZN_ERR_ENCODING;
 	}
 	xclass_init();
-	memset(&x, 0, sizeof(x));
+	memset(&x, 0, offsetof(xscan, memo));
 	zn_ctx_init(&x.c, s, len, opts->ref, false);
 	x.num_from = 1;				/* nothing cached yet */
 
@@ -1324,6 +1465,7 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 		size_t		n,
 					e;
 		uint8_t		cl;
+		bool		figure;
 		zn_figure	f;
 
 		if (i >= next_tick)
@@ -1338,18 +1480,29 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 			continue;
 		{
 			uint32_t	cp = zn_cp(&x.c, i, &n);
+			bool		pre_tried;
 
 			cl = cp < 0x10000 ? xclass[cp] : 0;
-			if (!(cl & X_NUM) &&
-				!((cl & X_PRE) && numeral_near(&x, n) && prefix_word_at(&x, i)) &&
-				!((cl & X_DATE) && date_start_at(&x, cp, n)))
+			pre_tried = (cl & X_PRE) && numeral_near(&x, n);
+			figure = (cl & X_NUM) || (pre_tried && prefix_word_at(&x, i));
+			if (!figure && !((cl & X_DATE) && date_start_at(&x, cp, n)))
 			{
 				i = n;
 				continue;
 			}
+
+			/*
+			 * Where only a date word begins, a figure may still begin
+			 * (zn_m_figure: a sign, 每股, 从, a qualifier or currency, a
+			 * numeral) unless prefix_word_at said no to the words (or no
+			 * such word begins here) and no numeral begins here either.
+			 */
+			if (!figure)
+				figure = ((cl & X_PRE) && !pre_tried) ||
+					zn_numeral_may_start(&x.c, i);
 		}
 
-		if (!match_at(&x, &i, n, &f, &e))
+		if (!match_at(&x, &i, n, figure, &f, &e))
 			continue;
 		if (f.kind == ZN_KIND_DATE)
 			date_context(&x, &f, i, e);

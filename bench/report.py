@@ -284,6 +284,9 @@ def main():
         f.write(render(t, md=True) + "\n\n")
         f.write(f"Targets met: {met}; missed: {len(missed)}"
                 f"{' (' + '; '.join(missed) + ')' if missed else ''}; not available: {len(na)}.\n")
+        if missed:
+            f.write("\nWhy the missed targets are missed, and what would close the gap: "
+                    "[bench/README.md](README.md#targets-and-where-they-stand).\n")
         if t.notes:
             f.write("\nNotes:\n\n")
             for n in t.notes:

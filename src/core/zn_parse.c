@@ -105,6 +105,14 @@ zn_utf8_check(const char *str, size_t len)
 		if (b < 0x80)
 		{
 			i++;
+			/* (a few bytes before a CJK character, as in "约1234.56万元",
+			 * go faster one by one than with a word load that fails) */
+			if (len - i < 16)
+			{
+				while (i < len && s[i] < 0x80)
+					i++;
+				continue;
+			}
 			while (i + 8 <= len)
 			{
 				uint64_t	w;

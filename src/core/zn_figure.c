@@ -635,7 +635,13 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 			return 0;
 		}
 	}
-	if (sd->generic && k < c->len)
+	if (k >= c->len)
+	{
+		/* what m_subunits notes when nothing follows (most amounts) */
+		zn_miss(c, k, NULL);
+		return k;
+	}
+	if (sd->generic)
 	{
 		/* 三万元欧元, 9000元日币: the named currency wins over 元 */
 		size_t		k2 = zn_m_currency_after(c, k, cur2, &generic2);

@@ -1277,18 +1277,6 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 		zn_miss(c, i, NULL);
 		return 0;
 	}
-	/* the common forms first (when a failure is pending, the general way
-	 * gives up as it always has) */
-	if (opts == 0 && c->fail == ZN_OK)
-	{
-		if (c->s[i] >= 0x80 && (end = numeral_fast(c, i, out)) != 0)
-			return end;
-		if (is_ascii_digit(c->s[i]) && (end = numeral_fast_arabic(c, i, out)) != 0)
-			return end;
-		if (c->fail)
-			return 0;			/* arabic_run overflowed: so would the general way */
-	}
-
 	memset(&st, 0, sizeof(st));
 	st.last_big = NOT_YET;
 	st.last_small = NOT_YET;
@@ -1421,9 +1409,32 @@ zn_numeral_may_start(const zn_ctx *c, size_t i)
 	return may_start(c, i);
 }
 
+/*
+ * The common forms first, before numeral() sets up its state (when a
+ * failure is pending, the general way gives up as it always has).  Neither
+ * fast path reads anything at a character that cannot begin a numeral, so
+ * numeral() still notes the miss there.
+ */
 size_t
 zn_m_numeral(zn_ctx *c, size_t i, zn_numv *out)
 {
+	size_t		end;
+
+	if (i < c->len && c->fail == ZN_OK)
+	{
+		if (c->s[i] >= 0x80)
+		{
+			if ((end = numeral_fast(c, i, out)) != 0)
+				return end;
+		}
+		else if (is_ascii_digit(c->s[i]))
+		{
+			if ((end = numeral_fast_arabic(c, i, out)) != 0)
+				return end;
+			if (c->fail)
+				return 0;		/* arabic_run overflowed: so would the general way */
+		}
+	}
 	return numeral(c, i, 0, out);
 }
 

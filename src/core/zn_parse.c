@@ -326,7 +326,12 @@ zn_parse(const char *s, size_t len, unsigned kinds, int32_t ref,
 		set_error(err, ZN_ERR_SYNTAX, s, len, start, "the input is empty");
 		return err->code;
 	}
-	e = zn_m_any(&c, start, kinds, out);
+	/* figures alone (zh_number, amounts): zn_m_any would only pass the
+	 * call on */
+	if (kinds & (ZN_MASK(ZN_KIND_DATE) | ZN_MASK(ZN_KIND_DURATION)))
+		e = zn_m_any(&c, start, kinds, out);
+	else
+		e = zn_m_figure(&c, start, kinds, out);
 	if (c.fail)
 	{
 		set_error(err, c.fail, s, len, c.fail_pos, c.fail_detail);

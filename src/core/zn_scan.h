@@ -134,6 +134,10 @@ zn_skip_spaces(const zn_ctx *c, size_t i)
 	{
 		const unsigned char *p = c->s + i;
 
+		/* most calls find no space: three tests let every other byte
+		 * above ' ' (all but the lead bytes C2 and E3) through */
+		if (p[0] > ' ' && p[0] != 0xC2 && p[0] != 0xE3)
+			break;
 		if (p[0] == ' ' || p[0] == '\t')
 			i++;
 		else if (p[0] == 0xC2 && p[1] == 0xA0)

@@ -212,28 +212,31 @@ ascii_run(const zn_ctx *c, size_t j, unsigned opts, int64_t *v, int32_t *exp,
 		  int *nd, bool *point)
 {
 	int64_t		x = 0;
-	int			d = 0;
+	int			d;
+	size_t		from = j,
+				lim = c->len > j + 18 ? j + 18 : c->len;	/* 18 digits at most */
 
 	*exp = 0;
 	*point = false;
-	while (d < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+	while (j < lim && (unsigned) (c->s[j] - '0') <= 9)
 	{
 		x = x * 10 + (c->s[j] - '0');
-		d++;
 		j++;
 	}
+	d = (int) (j - from);
 	if (d < 18 && !(opts & NO_POINT) && j + 1 < c->len && c->s[j] == '.' &&
 		(unsigned) (c->s[j + 1] - '0') <= 9)
 	{
 		*point = true;
-		j++;
-		while (d < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+		from = ++j;
+		lim = c->len > j + (18 - d) ? j + (18 - d) : c->len;
+		while (j < lim && (unsigned) (c->s[j] - '0') <= 9)
 		{
 			x = x * 10 + (c->s[j] - '0');
-			d++;
-			(*exp)--;
 			j++;
 		}
+		*exp = -(int32_t) (j - from);
+		d += (int) (j - from);
 	}
 	*v = x;
 	*nd = d;

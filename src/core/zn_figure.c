@@ -188,29 +188,37 @@ value_goes_on(const zn_ctx *c, size_t e)
 /*
  * A value: sign, then a fraction or a numeral with an optional 又-fraction.
  * *pct is set for 百分之 / 千分之 (a percent or per-mille written as a
- * fraction).  (Inlined into m_side, its caller on every parse, which saves
- * a call's register traffic: compilers do not do it alone at this size.)
+ * fraction).  pre, when not 0, is the end of the numeral already read into
+ * *v at i, where there is no sign (zn_m_figure reads it first).  (Inlined
+ * into m_side, its caller on every parse, which saves a call's register
+ * traffic: compilers do not do it alone at this size.)
  */
 static inline __attribute__((always_inline)) size_t
-m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
+m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct, size_t pre)
 {
 	bool		neg = false;
-	size_t		j = m_sign(c, i, &neg),
+	size_t		j,
 				e,
 				k;
 	zn_numv		n,
 				f;
 
 	*pct = false;
-	j = j ? (c->anchored ? skip_sp(c, j) : j) : i;
-	/* the numeral is read straight into *v: most values are that alone */
-	e = zn_m_numeral(c, j, v);
-	if (c->fail)
-		return 0;
-	if (!e)
+	if (pre)
+		e = pre;
+	else
 	{
-		zn_miss(c, j, NULL);
-		return 0;
+		j = m_sign(c, i, &neg);
+		j = j ? (c->anchored ? skip_sp(c, j) : j) : i;
+		/* the numeral is read straight into *v: most values are that alone */
+		e = zn_m_numeral(c, j, v);
+		if (c->fail)
+			return 0;
+		if (!e)
+		{
+			zn_miss(c, j, NULL);
+			return 0;
+		}
 	}
 	if (!value_goes_on(c, e))
 		goto sign;
@@ -674,25 +682,31 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 	return s;
 }
 
-/*
- * A value and what follows it (percent mark, currency with sub-units, or a
- * measure word), restricted to the kinds asked for.
- */
-static size_t
-m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
+/* Every field but v, which m_value fills when it succeeds (the struct is
+ * large: a memset of it costs more than this). */
+static inline void
+side_init(side *sd)
 {
-	size_t		e,
-				k;
-
-	/* every field but v, which m_value fills when it succeeds (the struct
-	 * is large: a memset of it costs more than this) */
 	sd->pct = false;
 	sd->mark = PCT_NONE;
 	memset(sd->cur, 0, sizeof(sd->cur));
 	sd->generic = false;
 	sd->unit_start = sd->unit_len = 0;
 	sd->end = 0;
-	e = m_value(c, i, &sd->v, &sd->pct);
+}
+
+/*
+ * A value and what follows it (percent mark, currency with sub-units, or a
+ * measure word), restricted to the kinds asked for.  pre: as for m_value.
+ */
+static size_t
+m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd, size_t pre)
+{
+	size_t		e,
+				k;
+
+	side_init(sd);
+	e = m_value(c, i, &sd->v, &sd->pct, pre);
 	if (!e)
 		return 0;
 
@@ -717,7 +731,7 @@ m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
 			side		shorter;
 
 			c->len = ls;
-			k = m_value(c, i, &shorter.v, &shorter.pct);
+			k = m_value(c, i, &shorter.v, &shorter.pct, 0);
 			c->len = save;
 			if (k)
 			{
@@ -896,7 +910,7 @@ m_range_try(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 		return 0;
 	l = *a;
 	/* in X与Y之间 the 间 is not a measure word */
-	r = m_side(c, skip_sp(c, sep), between ? kinds & ~ZN_MASK(ZN_KIND_QUANTITY) : kinds, &b);
+	r = m_side(c, skip_sp(c, sep), between ? kinds & ~ZN_MASK(ZN_KIND_QUANTITY) : kinds, &b, 0);
 	if (c->fail || !r || b.v.is_range || b.v.qual != ZN_Q_EXACT)
 		return 0;
 	if ((k = m_inclusive_mark(c, r)) != 0)
@@ -978,6 +992,32 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 	return 0;
 }
 
+/*
+ * The whole-string figure that ends with its numeral (read into sd->v at
+ * a value without a sign, ending at e) or right after a currency word
+ * ("3000", "1234.56万元"), filled into *sd as m_side would fill it: then
+ * m_value finds no fraction to try (no currency word begins as one does)
+ * and m_side no mark, unit or sub-unit.  0 for any other figure, which
+ * m_side reads then.
+ */
+static size_t
+side_ends(zn_ctx *c, size_t e, unsigned kinds, side *sd)
+{
+	size_t		k;
+
+	side_init(sd);
+	if (e >= c->len)
+		return sd->end = e;
+	if ((kinds & (ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT))) ||
+		!(kinds & ZN_MASK(ZN_KIND_MONEY)))
+		return 0;
+	k = zn_m_currency_after(c, skip_sp(c, e), sd->cur, &sd->generic);
+	if (k < c->len)
+		return 0;				/* (m_side sets cur and generic again) */
+	zn_miss(c, k, NULL);		/* as m_money_after */
+	return sd->end = k;
+}
+
 size_t
 zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 {
@@ -989,7 +1029,9 @@ zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 				qpost;
 	char		precur[4] = "";
 	side		a;
-	bool		from = false;
+	bool		from = false,
+				neg;
+	size_t		pre;
 	zn_kind		kind;
 
 	/* no prefix word begins with an Arabic digit: go straight to the value */
@@ -1011,7 +1053,24 @@ zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 		j = skip_sp(c, k);
 
 value:
-	e = m_side(c, j, kinds, &a);
+	e = 0;
+	pre = 0;
+	if (c->anchored && !from && !precur[0] && !m_sign(c, j, &neg))
+	{
+		/* the numeral first: most whole strings end with it or after a
+		 * currency word, which side_ends takes without m_side */
+		pre = zn_m_numeral(c, j, &a.v);
+		if (c->fail)
+			return 0;
+		if (!pre)
+		{
+			zn_miss(c, j, NULL);	/* as m_value */
+			return 0;
+		}
+		e = side_ends(c, pre, kinds, &a);
+	}
+	if (!e)
+		e = m_side(c, j, kinds, &a, pre);
 	if (!e)
 		return 0;
 	/* (a whole string mostly ends here: nothing below can follow then) */

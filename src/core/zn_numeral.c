@@ -1256,7 +1256,9 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 		}
 		break;
 	}
-	out->lo = out->hi = zn_dec_normalize(total);
+	/* (normalised already: the run's value is, and a unit only adds to
+	 * the exponent of a nonzero coefficient) */
+	out->lo = out->hi = total;
 	out->is_range = false;
 	out->qual = ZN_Q_EXACT;
 	out->flags = flags;

@@ -1420,8 +1420,8 @@ zn_numeral_may_start(const zn_ctx *c, size_t i)
  * fast path reads anything at a character that cannot begin a numeral, so
  * numeral() still notes the miss there.
  */
-size_t
-zn_m_numeral(zn_ctx *c, size_t i, zn_numv *out)
+static inline __attribute__((always_inline)) size_t
+numeral_read(zn_ctx *c, size_t i, zn_numv *out)
 {
 	size_t		end;
 
@@ -1441,6 +1441,60 @@ zn_m_numeral(zn_ctx *c, size_t i, zn_numv *out)
 		}
 	}
 	return numeral(c, i, 0, out);
+}
+
+/*
+ * numeral_read in running text, through the ctx's memo of the last numeral
+ * read there (see zn_ctx).  A read depends on the text, len and the offset
+ * only, and acts on c only through zn_miss (a failure is not remembered):
+ * the memo keeps where a read from far = 0 got far to, and zn_miss of that
+ * on any state does what the read's own zn_miss calls would do, as
+ * zn_miss only ever moves far forward (or fills in the detail at far).
+ * (Not inlined: whole-string parsing, which does not use it, is faster
+ * without its registers in zn_m_numeral.)
+ */
+static __attribute__((noinline)) size_t
+numeral_memo(zn_ctx *c, size_t i, zn_numv *out)
+{
+	size_t		far = c->far,
+				end;
+	const char *far_detail = c->far_detail;
+
+	if (c->fail != ZN_OK)
+		return numeral_read(c, i, out);
+	if (c->memo_at == i + 1 && c->memo_len == c->len)
+	{
+		*out = c->memo;
+		zn_miss(c, c->memo_far, c->memo_far_detail);
+		return c->memo_end;
+	}
+	c->far = 0;
+	c->far_detail = NULL;
+	end = numeral_read(c, i, out);
+	if (end && c->fail == ZN_OK)
+	{
+		c->memo_at = i + 1;
+		c->memo_len = c->len;
+		c->memo_end = end;
+		c->memo_far = c->far;
+		c->memo_far_detail = c->far_detail;
+		c->memo = *out;
+	}
+	{
+		size_t		f = c->far;
+		const char *fd = c->far_detail;
+
+		c->far = far;
+		c->far_detail = far_detail;
+		zn_miss(c, f, fd);
+	}
+	return end;
+}
+
+size_t
+zn_m_numeral(zn_ctx *c, size_t i, zn_numv *out)
+{
+	return c->anchored ? numeral_read(c, i, out) : numeral_memo(c, i, out);
 }
 
 size_t

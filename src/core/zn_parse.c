@@ -92,8 +92,8 @@ utf8_bad3(const unsigned char *p)
  * ASCII goes eight bytes at a time, and a 3-byte character (all of CJK)
  * is checked straight-line, without decoding it.
  */
-size_t
-zn_utf8_check(const char *str, size_t len)
+static inline __attribute__((always_inline)) size_t
+utf8_check(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *) str;
 	size_t		i = 0;
@@ -203,6 +203,12 @@ zn_utf8_check(const char *str, size_t len)
 	return len;
 }
 
+size_t
+zn_utf8_check(const char *str, size_t len)
+{
+	return utf8_check(str, len);
+}
+
 /*
  * Every grammar at i; the longest match wins.  On a tie the figure wins
  * over a date: "2.3" is a number, not 2月3日 (a date needs more than two
@@ -289,7 +295,7 @@ zn_parse(const char *s, size_t len, unsigned kinds, int32_t ref,
 		 zn_figure *out, zn_error *err)
 {
 	zn_ctx		c;
-	size_t		bad = zn_utf8_check(s, len),
+	size_t		bad = utf8_check(s, len),	/* (inlined: a call is felt here) */
 				start,
 				end,
 				e;

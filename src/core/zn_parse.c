@@ -290,9 +290,10 @@ set_error(zn_error *err, zn_status code, const char *s, size_t len, size_t pos,
 	err->detail = detail;
 }
 
-zn_status
-zn_parse(const char *s, size_t len, unsigned kinds, int32_t ref,
-		 zn_figure *out, zn_error *err)
+/* zn_parse, inlined into zn_parse_number too (a call is felt there) */
+static inline __attribute__((always_inline)) zn_status
+parse(const char *s, size_t len, unsigned kinds, int32_t ref,
+	  zn_figure *out, zn_error *err)
 {
 	zn_ctx		c;
 	size_t		bad = utf8_check(s, len),	/* (inlined: a call is felt here) */
@@ -363,11 +364,18 @@ zn_parse(const char *s, size_t len, unsigned kinds, int32_t ref,
 }
 
 zn_status
+zn_parse(const char *s, size_t len, unsigned kinds, int32_t ref,
+		 zn_figure *out, zn_error *err)
+{
+	return parse(s, len, kinds, ref, out, err);
+}
+
+zn_status
 zn_parse_number(const char *s, size_t len, zn_dec *out, zn_error *err)
 {
 	zn_figure	f;
-	zn_status	st = zn_parse(s, len, ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_PERCENT),
-							  ZN_NO_REF, &f, err);
+	zn_status	st = parse(s, len, ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_PERCENT),
+						   ZN_NO_REF, &f, err);
 
 	if (st != ZN_OK)
 		return st;

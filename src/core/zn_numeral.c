@@ -981,10 +981,10 @@ may_start(const zn_ctx *c, size_t i)
  * steps of take_number, apply_small, apply_big and numeral() below for
  * exactly these tokens, in int64 arithmetic, and gives up (returning 0,
  * having changed nothing) at anything else, which numeral() then reads the
- * general way.  Returns the end of the numeral, as numeral() would.  (Not
- * inlined: numeral() is faster without its registers.)
+ * general way.  Returns the end of the numeral, as numeral() would.
+ * (Inlined into numeral_chinese below, its one caller.)
  */
-static __attribute__((noinline)) size_t
+static inline __attribute__((always_inline)) size_t
 numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 {
 	int64_t		total = 0,
@@ -1183,9 +1183,10 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
  * after it (3.86亿, 25 万亿), each a higher power than the last.  As
  * numeral_fast: the steps of take_number, apply_big and numeral() for these
  * tokens, giving up (returning 0, having changed nothing but what arabic_run
- * records, which numeral() records again) at anything else.
+ * records, which numeral() records again) at anything else.  (Inlined into
+ * numeral_arabic below, its one caller.)
  */
-static __attribute__((noinline)) size_t
+static inline __attribute__((always_inline)) size_t
 numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 {
 	token		t;
@@ -1415,6 +1416,29 @@ zn_numeral_may_start(const zn_ctx *c, size_t i)
 }
 
 /*
+ * A fast path with numeral() behind it, which it calls last (a tail call:
+ * zn_m_numeral then hands over to these without a frame of its own).  Not
+ * inlined: numeral() is faster without their registers.
+ */
+static __attribute__((noinline)) size_t
+numeral_chinese(zn_ctx *c, size_t i, zn_numv *out)
+{
+	size_t		end = numeral_fast(c, i, out);
+
+	return end ? end : numeral(c, i, 0, out);
+}
+
+static __attribute__((noinline)) size_t
+numeral_arabic(zn_ctx *c, size_t i, zn_numv *out)
+{
+	size_t		end = numeral_fast_arabic(c, i, out);
+
+	if (end || c->fail)
+		return end;				/* (arabic_run overflowed: so would numeral()) */
+	return numeral(c, i, 0, out);
+}
+
+/*
  * The common forms first, before numeral() sets up its state (when a
  * failure is pending, the general way gives up as it always has).  Neither
  * fast path reads anything at a character that cannot begin a numeral, so
@@ -1423,22 +1447,12 @@ zn_numeral_may_start(const zn_ctx *c, size_t i)
 static inline __attribute__((always_inline)) size_t
 numeral_read(zn_ctx *c, size_t i, zn_numv *out)
 {
-	size_t		end;
-
 	if (i < c->len && c->fail == ZN_OK)
 	{
 		if (c->s[i] >= 0x80)
-		{
-			if ((end = numeral_fast(c, i, out)) != 0)
-				return end;
-		}
-		else if (is_ascii_digit(c->s[i]))
-		{
-			if ((end = numeral_fast_arabic(c, i, out)) != 0)
-				return end;
-			if (c->fail)
-				return 0;		/* arabic_run overflowed: so would the general way */
-		}
+			return numeral_chinese(c, i, out);
+		if (is_ascii_digit(c->s[i]))
+			return numeral_arabic(c, i, out);
 	}
 	return numeral(c, i, 0, out);
 }

@@ -1189,8 +1189,9 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 static inline __attribute__((always_inline)) size_t
 numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 {
-	token		t;
 	zn_dec		total;
+	int			ndigits;
+	bool		point;
 	unsigned	flags;
 	int			top = 0,
 				big_tail = 0;
@@ -1202,21 +1203,30 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 	 * The run alone, when what follows cannot continue it (a digit, a
 	 * comma, a point, an exponent, or with lead byte EF their full-width
 	 * forms): arabic_run would read just as much and give the same token.
+	 * (Its value is kept in locals, not in a token, which the compiler
+	 * then holds in registers.)
 	 */
 	{
 		int64_t		v;
 		int32_t		exp;
 
-		j = ascii_run(c, i, 0, &v, &exp, &t.ndigits, &t.point);
-		if (t.ndigits < 18 && (j >= c->len ||
-							   (c->s[j] != ',' && c->s[j] != '.' && c->s[j] != 'e' &&
-								c->s[j] != 'E' && c->s[j] != 0xEF)))
-			t.val = zn_dec_normalize(zn_dec_make(v, exp));
-		else if ((j = arabic_run(c, i, 0, &t)) == 0)
-			return 0;
+		j = ascii_run(c, i, 0, &v, &exp, &ndigits, &point);
+		if (ndigits < 18 && (j >= c->len ||
+							 (c->s[j] != ',' && c->s[j] != '.' && c->s[j] != 'e' &&
+							  c->s[j] != 'E' && c->s[j] != 0xEF)))
+			total = zn_dec_normalize(zn_dec_make(v, exp));
+		else
+		{
+			token		t;
+
+			if ((j = arabic_run(c, i, 0, &t)) == 0)
+				return 0;
+			total = t.val;
+			ndigits = t.ndigits;
+			point = t.point;
+		}
 	}
-	total = t.val;
-	flags = ZN_NF_ARABIC | (t.point ? ZN_NF_POINT : 0);
+	flags = ZN_NF_ARABIC | (point ? ZN_NF_POINT : 0);
 	for (;;)
 	{
 		size_t		k = zn_skip_spaces(c, j),
@@ -1242,7 +1252,7 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 			case NC_BIG:
 				/* apply_big, above everything so far (after a point only a
 				 * higher unit follows) */
-				if (!(v > top || top == 0 || (prev == T_BIG && !t.point)) ||
+				if (!(v > top || top == 0 || (prev == T_BIG && !point)) ||
 					zn_dec_is_zero(total) || !zn_dec_shift(total, v, &total))
 					return 0;
 				top += v;
@@ -1263,7 +1273,7 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 	out->is_range = false;
 	out->qual = ZN_Q_EXACT;
 	out->flags = flags;
-	out->ndigits = t.ndigits;
+	out->ndigits = ndigits;
 	out->big_tail = big_tail;
 	out->tail_scale = top > 0 ? top : -1;
 	out->last_start = last_start;

@@ -994,11 +994,12 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 
 /*
  * The whole-string figure that ends with its numeral (read into sd->v at
- * a value without a sign, ending at e) or right after a currency word
- * ("3000", "1234.56万元"), filled into *sd as m_side would fill it: then
- * m_value finds no fraction to try (no currency word begins as one does)
- * and m_side no mark, unit or sub-unit.  0 for any other figure, which
- * m_side reads then.
+ * a value without a sign, ending at e), right after a percent mark ("37.6%",
+ * "七成"; the numeral without units, which would let m_side read a mark
+ * such as 百分点 into it) or right after a currency word ("1234.56万元"),
+ * filled into *sd as m_side would fill it: then m_value finds no fraction
+ * to try (no mark or currency word begins as one does) and m_side nothing
+ * more.  0 for any other figure, which m_side reads then.
  */
 static size_t
 side_ends(zn_ctx *c, size_t e, unsigned kinds, side *sd)
@@ -1008,6 +1009,21 @@ side_ends(zn_ctx *c, size_t e, unsigned kinds, side *sd)
 	side_init(sd);
 	if (e >= c->len)
 		return sd->end = e;
+	if ((kinds & ZN_MASK(ZN_KIND_PERCENT)) && !(sd->v.flags & ZN_NF_UNIT))
+	{
+		/* (m_side takes every mark in a whole string) */
+		pct_mark	m;
+		size_t		us = 0,
+					ul = 0;
+
+		k = m_percent_mark(c, e, &m, &us, &ul);
+		if (k < c->len)
+			return 0;
+		sd->mark = m;
+		sd->unit_start = us;
+		sd->unit_len = ul;
+		return sd->end = k;
+	}
 	if ((kinds & (ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT))) ||
 		!(kinds & ZN_MASK(ZN_KIND_MONEY)))
 		return 0;

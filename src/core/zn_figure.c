@@ -1062,10 +1062,12 @@ zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 		j = skip_sp(c, k);
 		from = true;
 	}
-	/* qualifier, then currency, before the number */
+	/* qualifier, then currency, before the number (约1234元: no currency
+	 * begins with a digit either) */
 	if ((k = zn_m_qual_before(c, j, &qpre)) != 0)
 		j = skip_sp(c, k);
-	if ((kinds & ZN_MASK(ZN_KIND_MONEY)) && (k = zn_m_currency_before(c, j, precur)) != 0)
+	if ((kinds & ZN_MASK(ZN_KIND_MONEY)) && !(j < c->len && c->s[j] >= '0' && c->s[j] <= '9') &&
+		(k = zn_m_currency_before(c, j, precur)) != 0)
 		j = skip_sp(c, k);
 
 value:

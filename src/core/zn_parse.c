@@ -314,8 +314,12 @@ parse(const char *s, size_t len, unsigned kinds, int32_t ref,
 	for (;;)
 	{
 		size_t		n;
-		uint32_t	cp = zn_cp(&c, start, &n);
+		uint32_t	cp;
 
+		/* (only these first bytes can begin a space: most inputs have none) */
+		if (start < len && c.s[start] > ' ' && c.s[start] != 0xC2 && c.s[start] != 0xE3)
+			break;
+		cp = zn_cp(&c, start, &n);
 		if (cp == ZN_CP_END || !zn_is_space(cp))
 			break;
 		start = n;

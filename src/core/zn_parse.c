@@ -325,11 +325,15 @@ parse(const char *s, size_t len, unsigned kinds, int32_t ref,
 		start = n;
 	}
 	end = len;
-	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t' ||
-						   s[end - 1] == '\n' || s[end - 1] == '\r'))
-		end--;
-	if (end >= start + 3 && memcmp(s + end - 3, "\xE3\x80\x80", 3) == 0)
-		end -= 3;				/* one trailing ideographic space */
+	/* (a trailing space ends with one of these bytes: most inputs have none) */
+	if (end > start && (c.s[end - 1] <= ' ' || c.s[end - 1] == 0x80))
+	{
+		while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t' ||
+							   s[end - 1] == '\n' || s[end - 1] == '\r'))
+			end--;
+		if (end >= start + 3 && memcmp(s + end - 3, "\xE3\x80\x80", 3) == 0)
+			end -= 3;			/* one trailing ideographic space */
+	}
 	c.len = end;
 
 	if (start == end)

@@ -106,9 +106,19 @@ utf8_check(const char *str, size_t len)
 		{
 			i++;
 			/* (a few bytes before a CJK character, as in "约1234.56万元",
-			 * go faster one by one than with a word load that fails) */
+			 * go faster four and one at a time than with an eight-byte
+			 * load that fails) */
 			if (len - i < 16)
 			{
+				while (len - i >= 4)
+				{
+					uint32_t	w;
+
+					memcpy(&w, s + i, 4);
+					if (w & 0x80808080u)
+						break;
+					i += 4;
+				}
 				while (i < len && s[i] < 0x80)
 					i++;
 				continue;

@@ -23,8 +23,8 @@ is_ascii_digit_at(const zn_ctx *c, size_t i)
 	return cp >= '0' && cp <= '9';
 }
 
-/* - + − 负 負 */
-static size_t
+/* - + − 负 負 (inlined: every value asks, and most fail at the first test) */
+static inline __attribute__((always_inline)) size_t
 m_sign(const zn_ctx *c, size_t i, bool *neg)
 {
 	size_t		n;
@@ -188,31 +188,41 @@ value_goes_on(const zn_ctx *c, size_t e)
 /*
  * A value: sign, then a fraction or a numeral with an optional 又-fraction.
  * *pct is set for 百分之 / 千分之 (a percent or per-mille written as a
- * fraction).
+ * fraction).  pre, when not 0, is the end of the numeral already read into
+ * *v at i, where there is no sign (zn_m_figure reads it first).  (Inlined
+ * into m_side, its caller on every parse, which saves a call's register
+ * traffic: compilers do not do it alone at this size.)
  */
-static size_t
-m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct)
+static inline __attribute__((always_inline)) size_t
+m_value(zn_ctx *c, size_t i, zn_numv *v, bool *pct, size_t pre)
 {
 	bool		neg = false;
-	size_t		j = m_sign(c, i, &neg),
+	size_t		j,
 				e,
 				k;
 	zn_numv		n,
 				f;
 
 	*pct = false;
-	j = j ? (c->anchored ? skip_sp(c, j) : j) : i;
-	e = zn_m_numeral(c, j, &n);
-	if (c->fail)
-		return 0;
-	if (!e)
+	if (pre)
+		e = pre;
+	else
 	{
-		zn_miss(c, j, NULL);
-		return 0;
+		j = m_sign(c, i, &neg);
+		j = j ? (c->anchored ? skip_sp(c, j) : j) : i;
+		/* the numeral is read straight into *v: most values are that alone */
+		e = zn_m_numeral(c, j, v);
+		if (c->fail)
+			return 0;
+		if (!e)
+		{
+			zn_miss(c, j, NULL);
+			return 0;
+		}
 	}
-	*v = n;
 	if (!value_goes_on(c, e))
 		goto sign;
+	n = *v;
 
 	/* X分之Y */
 	if ((k = per_fraction(c, e, &n, &f)) != 0)
@@ -634,7 +644,13 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 			return 0;
 		}
 	}
-	if (sd->generic && k < c->len)
+	if (k >= c->len)
+	{
+		/* what m_subunits notes when nothing follows (most amounts) */
+		zn_miss(c, k, NULL);
+		return k;
+	}
+	if (sd->generic)
 	{
 		/* 三万元欧元, 9000元日币: the named currency wins over 元 */
 		size_t		k2 = zn_m_currency_after(c, k, cur2, &generic2);
@@ -666,18 +682,31 @@ m_money_after(zn_ctx *c, size_t e, side *sd)
 	return s;
 }
 
+/* Every field but v, which m_value fills when it succeeds (the struct is
+ * large: a memset of it costs more than this). */
+static inline void
+side_init(side *sd)
+{
+	sd->pct = false;
+	sd->mark = PCT_NONE;
+	memset(sd->cur, 0, sizeof(sd->cur));
+	sd->generic = false;
+	sd->unit_start = sd->unit_len = 0;
+	sd->end = 0;
+}
+
 /*
  * A value and what follows it (percent mark, currency with sub-units, or a
- * measure word), restricted to the kinds asked for.
+ * measure word), restricted to the kinds asked for.  pre: as for m_value.
  */
 static size_t
-m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
+m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd, size_t pre)
 {
 	size_t		e,
 				k;
 
-	memset(sd, 0, sizeof(*sd));
-	e = m_value(c, i, &sd->v, &sd->pct);
+	side_init(sd);
+	e = m_value(c, i, &sd->v, &sd->pct, pre);
 	if (!e)
 		return 0;
 
@@ -702,7 +731,7 @@ m_side(zn_ctx *c, size_t i, unsigned kinds, side *sd)
 			side		shorter;
 
 			c->len = ls;
-			k = m_value(c, i, &shorter.v, &shorter.pct);
+			k = m_value(c, i, &shorter.v, &shorter.pct, 0);
 			c->len = save;
 			if (k)
 			{
@@ -881,7 +910,7 @@ m_range_try(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 		return 0;
 	l = *a;
 	/* in X与Y之间 the 间 is not a measure word */
-	r = m_side(c, skip_sp(c, sep), between ? kinds & ~ZN_MASK(ZN_KIND_QUANTITY) : kinds, &b);
+	r = m_side(c, skip_sp(c, sep), between ? kinds & ~ZN_MASK(ZN_KIND_QUANTITY) : kinds, &b, 0);
 	if (c->fail || !r || b.v.is_range || b.v.qual != ZN_Q_EXACT)
 		return 0;
 	if ((k = m_inclusive_mark(c, r)) != 0)
@@ -963,6 +992,48 @@ m_range(zn_ctx *c, size_t e, unsigned kinds, const char *precur, side *a)
 	return 0;
 }
 
+/*
+ * The whole-string figure that ends with its numeral (read into sd->v at
+ * a value without a sign, ending at e), right after a percent mark ("37.6%",
+ * "七成"; the numeral without units, which would let m_side read a mark
+ * such as 百分点 into it) or right after a currency word ("1234.56万元"),
+ * filled into *sd as m_side would fill it: then m_value finds no fraction
+ * to try (no mark or currency word begins as one does) and m_side nothing
+ * more.  0 for any other figure, which m_side reads then.
+ */
+static size_t
+side_ends(zn_ctx *c, size_t e, unsigned kinds, side *sd)
+{
+	size_t		k;
+
+	side_init(sd);
+	if (e >= c->len)
+		return sd->end = e;
+	if ((kinds & ZN_MASK(ZN_KIND_PERCENT)) && !(sd->v.flags & ZN_NF_UNIT))
+	{
+		/* (m_side takes every mark in a whole string) */
+		pct_mark	m;
+		size_t		us = 0,
+					ul = 0;
+
+		k = m_percent_mark(c, e, &m, &us, &ul);
+		if (k < c->len)
+			return 0;
+		sd->mark = m;
+		sd->unit_start = us;
+		sd->unit_len = ul;
+		return sd->end = k;
+	}
+	if ((kinds & (ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT))) ||
+		!(kinds & ZN_MASK(ZN_KIND_MONEY)))
+		return 0;
+	k = zn_m_currency_after(c, skip_sp(c, e), sd->cur, &sd->generic);
+	if (k < c->len)
+		return 0;				/* (m_side sets cur and generic again) */
+	zn_miss(c, k, NULL);		/* as m_money_after */
+	return sd->end = k;
+}
+
 size_t
 zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 {
@@ -974,7 +1045,9 @@ zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 				qpost;
 	char		precur[4] = "";
 	side		a;
-	bool		from = false;
+	bool		from = false,
+				neg;
+	size_t		pre;
 	zn_kind		kind;
 
 	/* no prefix word begins with an Arabic digit: go straight to the value */
@@ -989,14 +1062,33 @@ zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 		j = skip_sp(c, k);
 		from = true;
 	}
-	/* qualifier, then currency, before the number */
+	/* qualifier, then currency, before the number (约1234元: no currency
+	 * begins with a digit either) */
 	if ((k = zn_m_qual_before(c, j, &qpre)) != 0)
 		j = skip_sp(c, k);
-	if ((kinds & ZN_MASK(ZN_KIND_MONEY)) && (k = zn_m_currency_before(c, j, precur)) != 0)
+	if ((kinds & ZN_MASK(ZN_KIND_MONEY)) && !(j < c->len && c->s[j] >= '0' && c->s[j] <= '9') &&
+		(k = zn_m_currency_before(c, j, precur)) != 0)
 		j = skip_sp(c, k);
 
 value:
-	e = m_side(c, j, kinds, &a);
+	e = 0;
+	pre = 0;
+	if (c->anchored && !from && !precur[0] && !m_sign(c, j, &neg))
+	{
+		/* the numeral first: most whole strings end with it or after a
+		 * currency word, which side_ends takes without m_side */
+		pre = zn_m_numeral(c, j, &a.v);
+		if (c->fail)
+			return 0;
+		if (!pre)
+		{
+			zn_miss(c, j, NULL);	/* as m_value */
+			return 0;
+		}
+		e = side_ends(c, pre, kinds, &a);
+	}
+	if (!e)
+		e = m_side(c, j, kinds, &a, pre);
 	if (!e)
 		return 0;
 	/* (a whole string mostly ends here: nothing below can follow then) */
@@ -1039,7 +1131,7 @@ value:
 				"a currency is required" : NULL);
 		return 0;
 	}
-	memset(out, 0, sizeof(*out));
+	/* every field set one by one: cheaper than a memset of the whole */
 	out->kind = kind;
 	out->is_range = a.v.is_range;
 	out->lo = a.v.lo;
@@ -1047,6 +1139,12 @@ value:
 	out->qual = qpre != ZN_Q_EXACT ? qpre : a.v.qual;
 	if (kind == ZN_KIND_MONEY)
 		memcpy(out->currency, a.cur, 4);
+	else
+		memset(out->currency, 0, sizeof(out->currency));
+	out->dates.known = false;
+	out->dates.lo = out->dates.hi = 0;
+	out->duration.months = out->duration.days = 0;
+	out->duration.usecs = 0;
 	out->unit_start = a.unit_start;
 	out->unit_len = a.unit_len;
 	out->start = i;

@@ -212,28 +212,31 @@ ascii_run(const zn_ctx *c, size_t j, unsigned opts, int64_t *v, int32_t *exp,
 		  int *nd, bool *point)
 {
 	int64_t		x = 0;
-	int			d = 0;
+	int			d;
+	size_t		from = j,
+				lim = c->len > j + 18 ? j + 18 : c->len;	/* 18 digits at most */
 
 	*exp = 0;
 	*point = false;
-	while (d < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+	while (j < lim && (unsigned) (c->s[j] - '0') <= 9)
 	{
 		x = x * 10 + (c->s[j] - '0');
-		d++;
 		j++;
 	}
+	d = (int) (j - from);
 	if (d < 18 && !(opts & NO_POINT) && j + 1 < c->len && c->s[j] == '.' &&
 		(unsigned) (c->s[j + 1] - '0') <= 9)
 	{
 		*point = true;
-		j++;
-		while (d < 18 && j < c->len && (unsigned) (c->s[j] - '0') <= 9)
+		from = ++j;
+		lim = c->len > j + (18 - d) ? j + (18 - d) : c->len;
+		while (j < lim && (unsigned) (c->s[j] - '0') <= 9)
 		{
 			x = x * 10 + (c->s[j] - '0');
-			d++;
-			(*exp)--;
 			j++;
 		}
+		*exp = -(int32_t) (j - from);
+		d += (int) (j - from);
 	}
 	*v = x;
 	*nd = d;
@@ -978,10 +981,10 @@ may_start(const zn_ctx *c, size_t i)
  * steps of take_number, apply_small, apply_big and numeral() below for
  * exactly these tokens, in int64 arithmetic, and gives up (returning 0,
  * having changed nothing) at anything else, which numeral() then reads the
- * general way.  Returns the end of the numeral, as numeral() would.  (Not
- * inlined: numeral() is faster without its registers.)
+ * general way.  Returns the end of the numeral, as numeral() would.
+ * (Inlined into numeral_chinese below, its one caller.)
  */
-static __attribute__((noinline)) size_t
+static inline __attribute__((always_inline)) size_t
 numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 {
 	int64_t		total = 0,
@@ -1180,13 +1183,15 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
  * after it (3.86亿, 25 万亿), each a higher power than the last.  As
  * numeral_fast: the steps of take_number, apply_big and numeral() for these
  * tokens, giving up (returning 0, having changed nothing but what arabic_run
- * records, which numeral() records again) at anything else.
+ * records, which numeral() records again) at anything else.  (Inlined into
+ * numeral_arabic below, its one caller.)
  */
-static __attribute__((noinline)) size_t
+static inline __attribute__((always_inline)) size_t
 numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 {
-	token		t;
 	zn_dec		total;
+	int			ndigits;
+	bool		point;
 	unsigned	flags;
 	int			top = 0,
 				big_tail = 0;
@@ -1198,21 +1203,30 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 	 * The run alone, when what follows cannot continue it (a digit, a
 	 * comma, a point, an exponent, or with lead byte EF their full-width
 	 * forms): arabic_run would read just as much and give the same token.
+	 * (Its value is kept in locals, not in a token, which the compiler
+	 * then holds in registers.)
 	 */
 	{
 		int64_t		v;
 		int32_t		exp;
 
-		j = ascii_run(c, i, 0, &v, &exp, &t.ndigits, &t.point);
-		if (t.ndigits < 18 && (j >= c->len ||
-							   (c->s[j] != ',' && c->s[j] != '.' && c->s[j] != 'e' &&
-								c->s[j] != 'E' && c->s[j] != 0xEF)))
-			t.val = zn_dec_normalize(zn_dec_make(v, exp));
-		else if ((j = arabic_run(c, i, 0, &t)) == 0)
-			return 0;
+		j = ascii_run(c, i, 0, &v, &exp, &ndigits, &point);
+		if (ndigits < 18 && (j >= c->len ||
+							 (c->s[j] != ',' && c->s[j] != '.' && c->s[j] != 'e' &&
+							  c->s[j] != 'E' && c->s[j] != 0xEF)))
+			total = zn_dec_normalize(zn_dec_make(v, exp));
+		else
+		{
+			token		t;
+
+			if ((j = arabic_run(c, i, 0, &t)) == 0)
+				return 0;
+			total = t.val;
+			ndigits = t.ndigits;
+			point = t.point;
+		}
 	}
-	total = t.val;
-	flags = ZN_NF_ARABIC | (t.point ? ZN_NF_POINT : 0);
+	flags = ZN_NF_ARABIC | (point ? ZN_NF_POINT : 0);
 	for (;;)
 	{
 		size_t		k = zn_skip_spaces(c, j),
@@ -1238,7 +1252,7 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 			case NC_BIG:
 				/* apply_big, above everything so far (after a point only a
 				 * higher unit follows) */
-				if (!(v > top || top == 0 || (prev == T_BIG && !t.point)) ||
+				if (!(v > top || top == 0 || (prev == T_BIG && !point)) ||
 					zn_dec_is_zero(total) || !zn_dec_shift(total, v, &total))
 					return 0;
 				top += v;
@@ -1253,11 +1267,13 @@ numeral_fast_arabic(zn_ctx *c, size_t i, zn_numv *out)
 		}
 		break;
 	}
-	out->lo = out->hi = zn_dec_normalize(total);
+	/* (normalised already: the run's value is, and a unit only adds to
+	 * the exponent of a nonzero coefficient) */
+	out->lo = out->hi = total;
 	out->is_range = false;
 	out->qual = ZN_Q_EXACT;
 	out->flags = flags;
-	out->ndigits = t.ndigits;
+	out->ndigits = ndigits;
 	out->big_tail = big_tail;
 	out->tail_scale = top > 0 ? top : -1;
 	out->last_start = last_start;
@@ -1277,18 +1293,6 @@ numeral(zn_ctx *c, size_t i, unsigned opts, zn_numv *out)
 		zn_miss(c, i, NULL);
 		return 0;
 	}
-	/* the common forms first (when a failure is pending, the general way
-	 * gives up as it always has) */
-	if (opts == 0 && c->fail == ZN_OK)
-	{
-		if (c->s[i] >= 0x80 && (end = numeral_fast(c, i, out)) != 0)
-			return end;
-		if (is_ascii_digit(c->s[i]) && (end = numeral_fast_arabic(c, i, out)) != 0)
-			return end;
-		if (c->fail)
-			return 0;			/* arabic_run overflowed: so would the general way */
-	}
-
 	memset(&st, 0, sizeof(st));
 	st.last_big = NOT_YET;
 	st.last_small = NOT_YET;
@@ -1421,10 +1425,100 @@ zn_numeral_may_start(const zn_ctx *c, size_t i)
 	return may_start(c, i);
 }
 
+/*
+ * A fast path with numeral() behind it, which it calls last (a tail call:
+ * zn_m_numeral then hands over to these without a frame of its own).  Not
+ * inlined: numeral() is faster without their registers.
+ */
+static __attribute__((noinline)) size_t
+numeral_chinese(zn_ctx *c, size_t i, zn_numv *out)
+{
+	size_t		end = numeral_fast(c, i, out);
+
+	return end ? end : numeral(c, i, 0, out);
+}
+
+static __attribute__((noinline)) size_t
+numeral_arabic(zn_ctx *c, size_t i, zn_numv *out)
+{
+	size_t		end = numeral_fast_arabic(c, i, out);
+
+	if (end || c->fail)
+		return end;				/* (arabic_run overflowed: so would numeral()) */
+	return numeral(c, i, 0, out);
+}
+
+/*
+ * The common forms first, before numeral() sets up its state (when a
+ * failure is pending, the general way gives up as it always has).  Neither
+ * fast path reads anything at a character that cannot begin a numeral, so
+ * numeral() still notes the miss there.
+ */
+static inline __attribute__((always_inline)) size_t
+numeral_read(zn_ctx *c, size_t i, zn_numv *out)
+{
+	if (i < c->len && c->fail == ZN_OK)
+	{
+		if (c->s[i] >= 0x80)
+			return numeral_chinese(c, i, out);
+		if (is_ascii_digit(c->s[i]))
+			return numeral_arabic(c, i, out);
+	}
+	return numeral(c, i, 0, out);
+}
+
+/*
+ * numeral_read in running text, through the ctx's memo of the last numeral
+ * read there (see zn_ctx).  A read depends on the text, len and the offset
+ * only, and acts on c only through zn_miss (a failure is not remembered):
+ * the memo keeps where a read from far = 0 got far to, and zn_miss of that
+ * on any state does what the read's own zn_miss calls would do, as
+ * zn_miss only ever moves far forward (or fills in the detail at far).
+ * (Not inlined: whole-string parsing, which does not use it, is faster
+ * without its registers in zn_m_numeral.)
+ */
+static __attribute__((noinline)) size_t
+numeral_memo(zn_ctx *c, size_t i, zn_numv *out)
+{
+	size_t		far = c->far,
+				end;
+	const char *far_detail = c->far_detail;
+
+	if (c->fail != ZN_OK)
+		return numeral_read(c, i, out);
+	if (c->memo_at == i + 1 && c->memo_len == c->len)
+	{
+		*out = c->memo;
+		zn_miss(c, c->memo_far, c->memo_far_detail);
+		return c->memo_end;
+	}
+	c->far = 0;
+	c->far_detail = NULL;
+	end = numeral_read(c, i, out);
+	if (end && c->fail == ZN_OK)
+	{
+		c->memo_at = i + 1;
+		c->memo_len = c->len;
+		c->memo_end = end;
+		c->memo_far = c->far;
+		c->memo_far_detail = c->far_detail;
+		c->memo = *out;
+	}
+	{
+		size_t		f = c->far;
+		const char *fd = c->far_detail;
+
+		c->far = far;
+		c->far_detail = far_detail;
+		zn_miss(c, f, fd);
+	}
+	return end;
+}
+
 size_t
 zn_m_numeral(zn_ctx *c, size_t i, zn_numv *out)
 {
-	return numeral(c, i, 0, out);
+	return c->anchored ? numeral_read(c, i, out) : numeral_memo(c, i, out);
 }
 
 size_t

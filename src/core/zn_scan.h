@@ -16,6 +16,37 @@
 
 #include "zn.h"
 
+/* Flags describing how a numeral was written. */
+#define ZN_NF_ARABIC	0x0001	/* contains Arabic digits */
+#define ZN_NF_CHINESE	0x0002	/* contains Chinese numerals */
+#define ZN_NF_UNIT		0x0004	/* contains a unit character (十百千万亿兆) */
+#define ZN_NF_DIGITSEQ	0x0008	/* read digit by digit: 二〇一九 */
+#define ZN_NF_POINT		0x0010	/* has a decimal point */
+#define ZN_NF_SIGN		0x0020	/* has a sign */
+#define ZN_NF_SEP		0x0040	/* has thousands separators */
+#define ZN_NF_VAGUE		0x0080	/* 几 / 数 / 多 / 余 inside */
+#define ZN_NF_ENDS_BIG	0x0100	/* ends with 万 / 亿 / 兆 */
+#define ZN_NF_LETTER	0x0200	/* k / w / M / G suffix */
+#define ZN_NF_BARE_UNIT 0x0400	/* begins with a unit character: 十五, 百万 */
+#define ZN_NF_HAS_BIG	0x0800	/* contains 万 / 亿 / 兆 or a scale letter */
+
+typedef struct zn_numv
+{
+	zn_dec		lo;
+	zn_dec		hi;				/* equals lo unless is_range */
+	bool		is_range;
+	zn_qual		qual;			/* from 多 余 几 数 and adjacent digits */
+	unsigned	flags;
+	int32_t		tail_scale;		/* power of ten the leading number was
+								 * multiplied by when the numeral is one
+								 * number followed by units only (30亿: 8),
+								 * else -1; lets 20至30亿 scale both ends */
+	int			ndigits;		/* digits written, for digit-sequence rules */
+	int			big_tail;		/* powers of the big units ending it (万亿: 12) */
+	size_t		last_start;		/* offset of the last token (unit words such
+								 * as 千米 or 兆瓦 begin with a numeral) */
+} zn_numv;
+
 typedef struct zn_ctx
 {
 	const unsigned char *s;
@@ -34,16 +65,35 @@ typedef struct zn_ctx
 	zn_status	fail;
 	size_t		fail_pos;
 	const char *fail_detail;
+
+	/*
+	 * The last numeral zn_m_numeral read in running text, which the next
+	 * matcher at the same offset often reads again (zn_m_duration after
+	 * zn_m_figure): valid while len is the same (extraction narrows it for
+	 * a while), unset by zn_ctx_init; the text itself never changes.
+	 */
+	size_t		memo_at;		/* offset + 1 of the numeral, 0 for none */
+	size_t		memo_len;		/* len when it was read */
+	size_t		memo_end;
+	size_t		memo_far;		/* what the read noted with zn_miss, from */
+	const char *memo_far_detail;	/* far = 0 and no detail */
+	zn_numv		memo;
 } zn_ctx;
 
 static inline void
 zn_ctx_init(zn_ctx *c, const char *s, size_t len, int32_t ref, bool anchored)
 {
-	memset(c, 0, sizeof(*c));
+	/* field by field: the memo is large and needs no clearing */
 	c->s = (const unsigned char *) s;
 	c->len = len;
 	c->ref = ref;
 	c->anchored = anchored;
+	c->far = 0;
+	c->far_detail = NULL;
+	c->fail = ZN_OK;
+	c->fail_pos = 0;
+	c->fail_detail = NULL;
+	c->memo_at = 0;
 }
 
 /* Note that nothing matched at i (for error positions). */
@@ -134,6 +184,10 @@ zn_skip_spaces(const zn_ctx *c, size_t i)
 	{
 		const unsigned char *p = c->s + i;
 
+		/* most calls find no space: three tests let every other byte
+		 * above ' ' (all but the lead bytes C2 and E3) through */
+		if (p[0] > ' ' && p[0] != 0xC2 && p[0] != 0xE3)
+			break;
 		if (p[0] == ' ' || p[0] == '\t')
 			i++;
 		else if (p[0] == 0xC2 && p[1] == 0xA0)
@@ -175,37 +229,6 @@ zn_m_lit(const zn_ctx *c, size_t i, const char *w)
 /* ------------------------------------------------------------------------
  * Numerals (zn_numeral.c)
  * ------------------------------------------------------------------------ */
-
-/* Flags describing how a numeral was written. */
-#define ZN_NF_ARABIC	0x0001	/* contains Arabic digits */
-#define ZN_NF_CHINESE	0x0002	/* contains Chinese numerals */
-#define ZN_NF_UNIT		0x0004	/* contains a unit character (十百千万亿兆) */
-#define ZN_NF_DIGITSEQ	0x0008	/* read digit by digit: 二〇一九 */
-#define ZN_NF_POINT		0x0010	/* has a decimal point */
-#define ZN_NF_SIGN		0x0020	/* has a sign */
-#define ZN_NF_SEP		0x0040	/* has thousands separators */
-#define ZN_NF_VAGUE		0x0080	/* 几 / 数 / 多 / 余 inside */
-#define ZN_NF_ENDS_BIG	0x0100	/* ends with 万 / 亿 / 兆 */
-#define ZN_NF_LETTER	0x0200	/* k / w / M / G suffix */
-#define ZN_NF_BARE_UNIT 0x0400	/* begins with a unit character: 十五, 百万 */
-#define ZN_NF_HAS_BIG	0x0800	/* contains 万 / 亿 / 兆 or a scale letter */
-
-typedef struct zn_numv
-{
-	zn_dec		lo;
-	zn_dec		hi;				/* equals lo unless is_range */
-	bool		is_range;
-	zn_qual		qual;			/* from 多 余 几 数 and adjacent digits */
-	unsigned	flags;
-	int32_t		tail_scale;		/* power of ten the leading number was
-								 * multiplied by when the numeral is one
-								 * number followed by units only (30亿: 8),
-								 * else -1; lets 20至30亿 scale both ends */
-	int			ndigits;		/* digits written, for digit-sequence rules */
-	int			big_tail;		/* powers of the big units ending it (万亿: 12) */
-	size_t		last_start;		/* offset of the last token (unit words such
-								 * as 千米 or 兆瓦 begin with a numeral) */
-} zn_numv;
 
 /*
  * A numeral at i: Arabic digits (with , separators, a point, scale

@@ -40,14 +40,21 @@ typedef struct wordlist
 static inline uint32_t
 head_of(const unsigned char *p, size_t n)
 {
-	uint32_t	x = 0;
-
-	if (n >= 4)
-		return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) |
-			((uint32_t) p[3] << 24);
-	while (n-- > 0)
-		x = (x << 8) | p[n];
-	return x;
+	/* (no loop: a word at the end of the input, 元 in "50元", is common) */
+	switch (n)
+	{
+		case 0:
+			return 0;
+		case 1:
+			return p[0];
+		case 2:
+			return (uint32_t) p[0] | ((uint32_t) p[1] << 8);
+		case 3:
+			return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16);
+		default:
+			return (uint32_t) p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16) |
+				((uint32_t) p[3] << 24);
+	}
 }
 
 /* A hash of the character at p into 0..255 (its last byte, mixed). */
@@ -107,8 +114,9 @@ wordlist_init(wordlist *l)
 	}
 }
 
-/* Longest word of the list at i; returns its end (0 if none), *v its value. */
-static size_t
+/* Longest word of the list at i; returns its end (0 if none), *v its value.
+ * (Inlined into each lookup, which is little more than a call of it.) */
+static inline __attribute__((always_inline)) size_t
 longest(const zn_ctx *c, size_t i, const wordlist *l, int *v)
 {
 	size_t		left;

@@ -123,6 +123,63 @@ test_canonical(void)
 	}
 }
 
+/*
+ * Whole strings that end with their numeral or right after a currency word
+ * take a shorter way through zn_m_figure (side_ends): its results, and the
+ * errors around it, must be those of the general way.
+ */
+static void
+test_whole_string_ends(void)
+{
+	static const struct
+	{
+		const char *in;
+		const char *value;		/* NULL: an error at byte err_pos */
+		const char *cur;
+		size_t		err_pos;
+		const char *detail;
+	}			cases[] = {
+		{"5 美元", "5", "USD", 0, NULL},
+		{"5元 ", "5", "CNY", 0, NULL},
+		{"两千三百元", "2300", "CNY", 0, NULL},
+		{"100USD", "100", "USD", 0, NULL},
+		{"5元整", "5", "CNY", 0, NULL},
+		{"-5元", "-5", "CNY", 0, NULL},
+		{"5元5", "5.5", "CNY", 0, NULL},
+		{"5元/股", "5", "CNY", 0, NULL},
+		{"5元人民币", "5", "CNY", 0, NULL},
+		{"3000", NULL, NULL, 4, "a currency is required"},
+		{"1234.56万", NULL, NULL, 10, "a currency is required"},
+		{"5 ", NULL, NULL, 1, "a currency is required"},
+		{"5元x", NULL, NULL, 4, NULL},
+		{"约", NULL, NULL, 3, "the expression is incomplete"},
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		zn_figure	f;
+		zn_error	e;
+		zn_status	st = zn_parse(cases[k].in, strlen(cases[k].in), MONEY, ZN_NO_REF, &f, &e);
+		char		b[64];
+
+		if (cases[k].value)
+		{
+			if (!CHECK_INT_EQ(st, ZN_OK, check_fmt("%s parses", cases[k].in)))
+				continue;
+			zn_dec_to_str(f.lo, b, sizeof(b));
+			CHECK_STR_EQ(b, cases[k].value, check_fmt("%s value", cases[k].in));
+			CHECK_STR_EQ(f.currency, cases[k].cur, check_fmt("%s currency", cases[k].in));
+			continue;
+		}
+		if (!CHECK_INT_EQ(st, ZN_ERR_SYNTAX, check_fmt("%s is an error", cases[k].in)))
+			continue;
+		CHECK_INT_EQ(e.byte_pos, cases[k].err_pos, check_fmt("%s error position", cases[k].in));
+		CHECK(cases[k].detail ? e.detail && strcmp(e.detail, cases[k].detail) == 0 :
+			  e.detail == NULL, check_fmt("%s error detail", cases[k].in));
+	}
+}
+
 static void
 test_input_limits(void)
 {
@@ -553,6 +610,7 @@ int
 main(void)
 {
 	test_canonical();
+	test_whole_string_ends();
 	test_input_limits();
 	test_round_trips();
 	test_styles();

@@ -106,6 +106,15 @@ static const kase numbers[] = {
 	/* beyond 38 significant digits or numeric's exponent range */
 	{"12345678901234567890123456789012345678901", "error 2 at 1"},
 	{"12345678901234567890123456789012345678", "12345678901234567890123456789012345678"},
+	/* whole strings that end at a percent mark (side_ends in zn_figure.c) */
+	{"37.6 ％", "0.376"},
+	{"七成", "0.7"},
+	{"85折", "0.85"},
+	{"5 个 百 分点", "0.05"},
+	{"15‰", "0.015"},
+	{"五百分点", "0.05"},
+	{"5%x", "error 1 at 3"},
+	{"12成", "error 1 at 1"},
 };
 
 /* zh_parse: every field */

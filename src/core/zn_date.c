@@ -45,6 +45,9 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 	st->lunar_at = SIZE_MAX;
 }
 
+/* The first bytes of the spaces zn_d_skip skips. */
+const bool	zn_d_space_lead[256] = {['\t'] = true, [' '] = true, [0xC2] = true, [0xE3] = true};
+
 /* ---- word lists ------------------------------------------------------------ */
 
 /*

@@ -486,7 +486,10 @@ extern zn_dcharset zn_d_numeral_firsts;
  * zn_skip_spaces on the bytes: ' ', '\t', U+00A0 (C2 A0) and U+3000
  * (E3 80 80), the characters zn_cp reads as ' ', '\t' and 0xA0.  Called
  * before nearly every word and number, so it decides without decoding.
+ * zn_d_space_lead has the bytes these begin with.
  */
+extern const bool zn_d_space_lead[256];
+
 static inline size_t
 zn_d_skip(const zn_ctx *c, size_t i)
 {
@@ -494,6 +497,9 @@ zn_d_skip(const zn_ctx *c, size_t i)
 
 	while (i < c->len)
 	{
+		/* one load decides the common case: no space here */
+		if (!zn_d_space_lead[s[i]])
+			break;
 		if (s[i] == ' ' || s[i] == '\t')
 			i++;
 		else if (s[i] == 0xC2 && i + 1 < c->len && s[i + 1] == 0xA0)

@@ -421,9 +421,8 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 	return e;
 }
 
-/* zn_d_num when the memo does not have the number at j. */
-static size_t
-num_read(zn_dstate *st, size_t j, zn_dnum *n)
+size_t
+zn_d_num_read(zn_dstate *st, size_t j, zn_dnum *n)
 {
 	zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
 
@@ -433,19 +432,6 @@ num_read(zn_dstate *st, size_t j, zn_dnum *n)
 		return read_num(st->c, j, n);
 	m->at = j;
 	m->end = read_num(st->c, j, &m->n);
-	*n = m->n;
-	return m->end;
-}
-
-size_t
-zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
-{
-	size_t		j = zn_d_skip(st->c, i);
-	const zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
-
-	/* the memo's answer makes no call (most numbers are read again) */
-	if (m->at != j || st->c->fail != ZN_OK)
-		return num_read(st, j, n);
 	*n = m->n;
 	return m->end;
 }

@@ -565,7 +565,24 @@ zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 	return zn_dw_first_key(st->c, j, l, key, which);
 }
 
-size_t		zn_d_num(zn_dstate *st, size_t i, zn_dnum *n);
+/* zn_d_num when its memo does not have the number at j (after spaces). */
+size_t		zn_d_num_read(zn_dstate *st, size_t j, zn_dnum *n);
+
+/*
+ * The number at i (after spaces), or 0.  Inline: most numbers are read
+ * again, and the memo's answer then makes no call.
+ */
+static inline size_t
+zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
+{
+	size_t		j = zn_d_skip(st->c, i);
+	const zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
+
+	if (m->at != j || st->c->fail != ZN_OK)
+		return zn_d_num_read(st, j, n);
+	*n = m->n;
+	return m->end;
+}
 
 /* One calendar term: 2019年4月14日, 去年, 下周三, 一季度, 春节, 2019-04-14 … */
 size_t		zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out);

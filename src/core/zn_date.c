@@ -142,6 +142,18 @@ zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
 	return zn_dw_first_key(c, j, l, key, which);
 }
 
+size_t
+zn_d_words_slow(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
+{
+	return zn_dw_longest(st->c, zn_d_skip(st->c, i), l, limit, which);
+}
+
+size_t
+zn_d_first_slow(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
+{
+	return zn_dw_first(st->c, zn_d_skip(st->c, i), l, which);
+}
+
 zn_dcharset zn_d_date_firsts;
 
 void

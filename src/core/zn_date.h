@@ -526,43 +526,53 @@ zn_d_lit(const zn_dstate *st, size_t i, const char *w)
 	return j + n;
 }
 
-/* Longest among the first `limit` words of l at i (after spaces); *which
- * gets its index. */
-static inline size_t
+/* zn_d_words_n and zn_d_first where they are not decided inline: spaces at
+ * i, or the index of l not yet built. */
+size_t		zn_d_words_slow(const zn_dstate *st, size_t i, zn_dwords *l, int limit,
+							int *which);
+size_t		zn_d_first_slow(const zn_dstate *st, size_t i, zn_dwords *l, int *which);
+
+/*
+ * Longest among the first `limit` words of l at i (after spaces); *which
+ * gets its index.  Inline: the grammar makes a dozen lookups per parse and
+ * most find no word, nor a space before it, which this decides without a
+ * call.
+ */
+static inline __attribute__((always_inline)) size_t
 zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 {
-	size_t		j = zn_d_skip(st->c, i);
+	const zn_ctx *c = st->c;
 	unsigned	key;
 
-	/* every call here is a tail call, so that the common miss saves no
-	 * registers */
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
-		return zn_dw_longest(st->c, j, l, limit, which);
-	if (!zn_dw_may_built(l, st->c, j, &key))
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) ||
+		(i < c->len && zn_d_space_lead[c->s[i]]))
+		return zn_d_words_slow(st, i, l, limit, which);
+	if (!zn_dw_may_built(l, c, i, &key))
 		return 0;
-	return zn_dw_longest_key(st->c, j, l, key, limit, which);
+	return zn_dw_longest_key(c, i, l, key, limit, which);
 }
 
 /* Longest of the words at i (after spaces); *which gets its index. */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 zn_d_words(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 {
 	return zn_d_words_n(st, i, l, l->n, which);
 }
 
 /* The first word of l, in list order, at i (after spaces). */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 {
-	size_t		j = zn_d_skip(st->c, i);
+	const zn_ctx *c = st->c;
 	unsigned	key;
 
 	/* (as zn_d_words_n) */
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
-		return zn_dw_first(st->c, j, l, which);
-	if (!zn_dw_may_built(l, st->c, j, &key))
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) ||
+		(i < c->len && zn_d_space_lead[c->s[i]]))
+		return zn_d_first_slow(st, i, l, which);
+	if (!zn_dw_may_built(l, c, i, &key))
 		return 0;
-	return zn_dw_first_key(st->c, j, l, key, which);
+	return zn_dw_first_key(c, i, l, key, which);
 }
 
 /* zn_d_num when its memo does not have the number at j (after spaces). */

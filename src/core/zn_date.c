@@ -53,7 +53,8 @@ const bool	zn_d_space_lead[256] = {['\t'] = true, [' '] = true, [0xC2] = true, [
 /*
  * Build the index of l: the bit of each word's first-character key, and the
  * words sorted by bucket (a counting sort, so list order holds among the words
- * of one bucket: the first of equal words still wins).  Building is
+ * of one bucket: the first of equal words still wins) with what zn_dw_next
+ * compares, in the same order, so that it reads them in sequence.  Building is
  * idempotent, so two threads racing to build the same list write the same
  * bytes; the flag is published last.
  */
@@ -62,6 +63,7 @@ zn_dw_build(zn_dwords *l)
 {
 	uint8_t    *order = l->ix,
 			   *len = l->ix + l->n;
+	uint64_t   *mask = l->pre + l->n;
 	uint16_t	key[255];
 	int			at[256] = {0},
 				k;
@@ -69,11 +71,8 @@ zn_dw_build(zn_dwords *l)
 	for (k = 0; k < l->n; k++)
 	{
 		const char *w = zn_dw_word(l, k);
-		size_t		n = strlen(w);
 
-		len[k] = (uint8_t) n;
-		l->pre[k] = zn_dw_head((const unsigned char *) w, n);
-		key[k] = (uint16_t) zn_dw_key((const unsigned char *) w, n);
+		key[k] = (uint16_t) zn_dw_key((const unsigned char *) w, strlen(w));
 		l->keys[key[k] >> 6] |= UINT64_C(1) << (key[k] & 63);
 		at[key[k] & 255]++;
 	}
@@ -84,7 +83,16 @@ zn_dw_build(zn_dwords *l)
 		at[k] = l->start[k];
 	}
 	for (k = 0; k < l->n; k++)
-		order[at[key[k] & 255]++] = (uint8_t) k;
+	{
+		const char *w = zn_dw_word(l, k);
+		size_t		n = strlen(w);
+		int			p = at[key[k] & 255]++;
+
+		order[p] = (uint8_t) k;
+		len[p] = (uint8_t) n;
+		l->pre[p] = zn_dw_head((const unsigned char *) w, n);
+		mask[p] = ZN_DW_MASK(n);
+	}
 	__atomic_store_n(&l->ready, true, __ATOMIC_RELEASE);
 }
 

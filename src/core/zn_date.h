@@ -225,9 +225,11 @@ typedef struct zn_dwords
 	uint8_t		n;				/* number of words */
 	bool		ready;			/* index built */
 	uint8_t    *ix;				/* order[n]: the words by bucket, list order
-								 * within a bucket; len[n] */
-	uint64_t   *pre;			/* pre[n]: each word's first 8 bytes, zero
-								 * padded (see zn_dw_next) */
+								 * within a bucket; len[n]: their lengths, in
+								 * that order */
+	uint64_t   *pre;			/* pre[n]: their first 8 bytes, zero padded,
+								 * in that order; mask[n]: the bytes of the
+								 * word among them (see zn_dw_next) */
 	uint64_t	keys[ZN_DW_KEYS / 64];	/* first-character keys present */
 	uint8_t		start[257];		/* the words of bucket b: order[start[b] ..
 								 * start[b + 1]) */
@@ -237,7 +239,7 @@ typedef struct zn_dwords
 #define ZN_DWORDS(name, array) \
 	_Static_assert(ZN_DW_COUNT(array) <= 255, "word list too long"); \
 	static uint8_t name##_ix[2 * ZN_DW_COUNT(array)]; \
-	static uint64_t name##_pre[ZN_DW_COUNT(array)]; \
+	static uint64_t name##_pre[2 * ZN_DW_COUNT(array)]; \
 	static zn_dwords name = {(const char *) (array), sizeof((array)[0]), \
 							 ZN_DW_COUNT(array), false, name##_ix, name##_pre, \
 							 {0}, {0}}
@@ -381,19 +383,25 @@ zn_dw_next(zn_dw_iter *it, size_t *len)
 
 	while (it->k < it->end)
 	{
-		int			w = l->ix[it->k++];
-		size_t		n = l->ix[l->n + w];
+		int			k = it->k++;
+		size_t		n;
 
-		/* words of one key often begin with other characters, so the
-		 * first eight bytes, compared at once, decide most comparisons;
-		 * words are short */
-		if (n > it->left || ((it->head ^ l->pre[w]) & ZN_DW_MASK(n)) != 0)
+		/*
+		 * Words of one key often begin with other characters, so the first
+		 * eight bytes, compared at once, decide most comparisons (words are
+		 * short).  A word no longer than eight bytes that runs past the
+		 * text fails here too: the head is zero padded and words have no
+		 * zero byte.
+		 */
+		if (((it->head ^ l->pre[k]) & l->pre[l->n + k]) != 0)
 			continue;
+		n = l->ix[l->n + k];
 		if (n > 8 &&
-			memcmp(it->p + 8, zn_dw_word(l, w) + 8, n - 8) != 0)
+			(n > it->left ||
+			 memcmp(it->p + 8, zn_dw_word(l, l->ix[k]) + 8, n - 8) != 0))
 			continue;
 		*len = n;
-		return w;
+		return l->ix[k];
 	}
 	return -1;
 }

@@ -321,37 +321,40 @@ continues_digit(uint32_t cp)
 }
 
 /*
- * The common cases of a date number, read without the numeral grammar: a
- * run of at most nine ASCII digits that nothing continues (see
- * continues_digit; white space is skipped to see what follows), or one
- * Chinese digit (一 五) that nothing continues, not even white space.  The
- * same value, digit count and flags as zn_d_num gets through zn_m_uint; the
- * end, or 0 for "ask zn_m_uint".
+ * The common cases of a date number, read without the numeral grammar (the
+ * same value, digit count and flags as zn_d_num gets through zn_m_uint):
+ * plain_arabic reads a run of at most nine ASCII digits that nothing
+ * continues (see continues_digit; white space is skipped to see what
+ * follows), plain_cn_digit one Chinese digit (一 五) that nothing continues,
+ * not even white space.  The end, or 0 for "ask zn_m_uint".
  */
 static size_t
-plain_number(const zn_ctx *c, size_t j, zn_dnum *n)
+plain_arabic(const zn_ctx *c, size_t j, zn_dnum *n)
 {
 	const unsigned char *s = c->s;
 	size_t		k = j,
 				next;
 	int32_t		v = 0;
-	uint32_t	cp;
-	int			d;
 
 	while (k < c->len && s[k] >= '0' && s[k] <= '9')
 		k++;
-	if (k > j)
-	{
-		if (k - j > 9 || continues_digit(zn_cp(c, zn_d_skip(c, k), &next)))
-			return 0;
-		for (next = j; next < k; next++)
-			v = v * 10 + (s[next] - '0');
-		n->val = v;
-		n->ndigits = (int) (k - j);
-		n->arabic = true;
-		return k;
-	}
-	cp = zn_cp(c, j, &k);
+	if (k - j > 9 || continues_digit(zn_cp(c, zn_d_skip(c, k), &next)))
+		return 0;
+	for (next = j; next < k; next++)
+		v = v * 10 + (s[next] - '0');
+	n->val = v;
+	n->ndigits = (int) (k - j);
+	n->arabic = true;
+	return k;
+}
+
+/* cp is the character at j, k the offset after it. */
+static size_t
+plain_cn_digit(const zn_ctx *c, uint32_t cp, size_t k, zn_dnum *n)
+{
+	size_t		next;
+	int			d;
+
 	if ((d = cn_digit(cp)) < 0 || cp == 0x5006 || zn_d_skip(c, k) != k ||
 		continues_digit(zn_cp(c, k, &next)))
 		return 0;
@@ -400,7 +403,8 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 
 	memset(n, 0, sizeof(*n));
 	n->start = j;
-	if (c->fail == ZN_OK && (e = plain_number(c, j, n)) != 0)
+	if (j < c->len && c->s[j] >= '0' && c->s[j] <= '9' && c->fail == ZN_OK &&
+		(e = plain_arabic(c, j, n)) != 0)
 		return e;
 	cp = zn_cp(c, j, &nx);
 	if (!zn_dcharset_has(&zn_d_numeral_firsts, cp))
@@ -409,6 +413,8 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 		zn_miss(c, j, NULL);
 		return 0;
 	}
+	if (c->fail == ZN_OK && (e = plain_cn_digit(c, cp, nx, n)) != 0)
+		return e;
 	/* 俩 and 仨 are colloquial counts the numeral grammar leaves alone */
 	if (cp == 0x4FE9 || cp == 0x5006)	/* 俩 倆 */
 	{

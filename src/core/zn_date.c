@@ -229,9 +229,11 @@ is_unit_char(uint32_t cp)
 
 /*
  * Chinese digits and their values, or -1: zn_numeral.c's classify, class
- * NC_DIGIT (two of them, 俩 and 仨, are zn_d_num's own business).
+ * NC_DIGIT (two of them, 俩 and 仨, are zn_d_num's own business).  Inline:
+ * a switch the compiler turns into a few comparisons, asked of nearly every
+ * Chinese number.
  */
-static int
+static inline __attribute__((always_inline)) int
 cn_digit(uint32_t cp)
 {
 	switch (cp)
@@ -326,7 +328,8 @@ continues_digit(uint32_t cp)
  * plain_arabic reads a run of at most nine ASCII digits that nothing
  * continues (see continues_digit; white space is skipped to see what
  * follows), plain_cn_digit one Chinese digit (一 五) that nothing continues,
- * not even white space.  The end, or 0 for "ask zn_m_uint".
+ * not even white space, plain_cn_number a few more Chinese characters.  The
+ * end, or 0 for "ask zn_m_uint" (n is then left as it was).
  */
 static size_t
 plain_arabic(const zn_ctx *c, size_t j, zn_dnum *n)
@@ -364,6 +367,66 @@ plain_cn_digit(const zn_ctx *c, uint32_t cp, size_t k, zn_dnum *n)
 	return k;
 }
 
+/*
+ * The Chinese numbers of two to four characters that dates are mostly
+ * written with, read without the numeral grammar: a run of two to four
+ * digits (二〇一九, 九七, with the value and digit count zn_m_uint gives
+ * them) or [X]十[Y] (十, 十二, 二十, 二十一; X and Y from 1 to 9), that
+ * nothing continues: the character after them is the end, or a CJK
+ * character no numeral begins with.  cp is the first character (not 俩 倆
+ * 仨, which read_num reads), k the offset after it.  Not inline: read_num's
+ * common cases (no numeral, Arabic digits, one Chinese digit) would pay for
+ * its registers.
+ */
+static __attribute__((noinline)) size_t
+plain_cn_number(const zn_ctx *c, uint32_t cp, size_t k, zn_dnum *n)
+{
+	size_t		end = k;
+	int			dig[4],
+				nd = 0,
+				ten = -1,		/* digits before 十, -1: no 十 */
+				v = 0,
+				x;
+	bool		first = true;
+
+	for (;;)
+	{
+		if (cp == 0x5341 && ten < 0 && nd <= 1)	/* 十 */
+			ten = nd;
+		else if (nd < 4 && (x = cn_digit(cp)) >= 0 &&
+				 (first || (cp != 0x4E24 && cp != 0x5169 && cp != 0x5006)))
+			dig[nd++] = x;	/* (两 is a digit only first: 二十两 is 20) */
+		else
+			break;
+		first = false;
+		end = k;
+		cp = zn_cp(c, k, &k);
+	}
+	if (cp != ZN_CP_END &&
+		(cp < 0x2E80 || zn_dcharset_has(&zn_d_numeral_firsts, cp)))
+		return 0;
+	if (ten < 0)
+	{
+		/* two rising digits close together may be an approximate count
+		 * (一二, 三五: one or two, three to five), the grammar's business */
+		if (nd < 2 || (dig[0] < dig[1] && dig[1] - dig[0] <= 2))
+			return 0;
+		for (x = 0; x < nd; x++)
+			v = v * 10 + dig[x];
+	}
+	else
+	{
+		if (nd - ten > 1 || (ten == 1 && dig[0] == 0) ||
+			(nd > ten && dig[ten] == 0))
+			return 0;
+		v = (ten ? dig[0] : 1) * 10 + (nd > ten ? dig[ten] : 0);
+		n->unit = true;
+	}
+	n->val = v;
+	n->ndigits = nd;
+	return end;
+}
+
 zn_dcharset zn_d_numeral_firsts;
 
 /*
@@ -392,27 +455,14 @@ numeral_firsts_init(void)
 	}
 }
 
-/* zn_d_num without the memo; j is after the spaces. */
+/* read_num after the tests its common cases need: a numeral may begin at
+ * j with cp, the character there (nx the offset after it). */
 static size_t
-read_num(zn_ctx *c, size_t j, zn_dnum *n)
+read_numeral(zn_ctx *c, size_t j, uint32_t cp, size_t nx, zn_dnum *n)
 {
 	size_t		e,
-				k,
-				nx;
-	uint32_t	cp;
+				k;
 
-	memset(n, 0, sizeof(*n));
-	n->start = j;
-	if (j < c->len && c->s[j] >= '0' && c->s[j] <= '9' && c->fail == ZN_OK &&
-		(e = plain_arabic(c, j, n)) != 0)
-		return e;
-	cp = zn_cp(c, j, &nx);
-	if (!zn_dcharset_has(&zn_d_numeral_firsts, cp))
-	{
-		/* no numeral begins here: what zn_m_uint does then */
-		zn_miss(c, j, NULL);
-		return 0;
-	}
 	if (c->fail == ZN_OK && (e = plain_cn_digit(c, cp, nx, n)) != 0)
 		return e;
 	/* 俩 and 仨 are colloquial counts the numeral grammar leaves alone */
@@ -430,10 +480,15 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 		n->liang = true;
 		return nx;
 	}
+	n->liang = (cp == 0x4E24 || cp == 0x5169);	/* 两 兩 */
+	if (c->fail == ZN_OK && (e = plain_cn_number(c, cp, nx, n)) != 0)
+		return e;
 	e = zn_m_uint(c, j, &n->val, &n->ndigits);
 	if (e == 0)
+	{
+		n->liang = false;
 		return 0;
-	n->liang = (cp == 0x4E24 || cp == 0x5169);	/* 两 兩 */
+	}
 	n->arabic = true;
 	for (k = j; k < e;)
 	{
@@ -445,6 +500,29 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 		k = nx;
 	}
 	return e;
+}
+
+/* zn_d_num without the memo; j is after the spaces. */
+static size_t
+read_num(zn_ctx *c, size_t j, zn_dnum *n)
+{
+	size_t		e,
+				nx;
+	uint32_t	cp;
+
+	memset(n, 0, sizeof(*n));
+	n->start = j;
+	if (j < c->len && c->s[j] >= '0' && c->s[j] <= '9' && c->fail == ZN_OK &&
+		(e = plain_arabic(c, j, n)) != 0)
+		return e;
+	cp = zn_cp(c, j, &nx);
+	if (!zn_dcharset_has(&zn_d_numeral_firsts, cp))
+	{
+		/* no numeral begins here: what zn_m_uint does then */
+		zn_miss(c, j, NULL);
+		return 0;
+	}
+	return read_numeral(c, j, cp, nx, n);
 }
 
 size_t

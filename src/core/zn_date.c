@@ -65,6 +65,7 @@ zn_dw_build(zn_dwords *l)
 			   *len = l->ix + l->n;
 	uint64_t   *mask = l->pre + l->n;
 	uint16_t	key[255];
+	size_t		n[255];
 	int			at[256] = {0},
 				k;
 
@@ -72,7 +73,8 @@ zn_dw_build(zn_dwords *l)
 	{
 		const char *w = zn_dw_word(l, k);
 
-		key[k] = (uint16_t) zn_dw_key((const unsigned char *) w, strlen(w));
+		n[k] = strlen(w);
+		key[k] = (uint16_t) zn_dw_key((const unsigned char *) w, n[k]);
 		l->keys[key[k] >> 6] |= UINT64_C(1) << (key[k] & 63);
 		at[key[k] & 255]++;
 	}
@@ -84,14 +86,12 @@ zn_dw_build(zn_dwords *l)
 	}
 	for (k = 0; k < l->n; k++)
 	{
-		const char *w = zn_dw_word(l, k);
-		size_t		n = strlen(w);
 		int			p = at[key[k] & 255]++;
 
 		order[p] = (uint8_t) k;
-		len[p] = (uint8_t) n;
-		l->pre[p] = zn_dw_head((const unsigned char *) w, n);
-		mask[p] = ZN_DW_MASK(n);
+		len[p] = (uint8_t) n[k];
+		l->pre[p] = zn_dw_head((const unsigned char *) zn_dw_word(l, k), n[k]);
+		mask[p] = ZN_DW_MASK(n[k]);
 	}
 	__atomic_store_n(&l->ready, true, __ATOMIC_RELEASE);
 }

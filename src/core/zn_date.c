@@ -141,16 +141,6 @@ zn_dw_first_key(const zn_ctx *c, size_t j, const zn_dwords *l, unsigned key,
 }
 
 size_t
-zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
-{
-	unsigned	key;
-
-	if (!zn_dw_may(l, c, j, &key))
-		return 0;
-	return zn_dw_first_key(c, j, l, key, which);
-}
-
-size_t
 zn_d_words_slow(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 {
 	return zn_dw_longest(st->c, zn_d_skip(st->c, i), l, limit, which);

@@ -417,8 +417,17 @@ size_t		zn_dw_first_key(const zn_ctx *c, size_t j, const zn_dwords *l,
 size_t		zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit,
 						  int *which);
 
-/* The first word of l, in list order, that matches at j: end or 0. */
-size_t		zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which);
+/* The first word of l, in list order, that matches at j: end or 0.
+ * Inline: most of these lookups find nothing, decided without a call. */
+static inline __attribute__((always_inline)) size_t
+zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
+{
+	unsigned	key;
+
+	if (!zn_dw_may(l, c, j, &key))
+		return 0;
+	return zn_dw_first_key(c, j, l, key, which);
+}
 
 /*
  * Which alternatives of a rule may begin at an offset.  A rule such as a

@@ -45,12 +45,16 @@ zn_dstate_init(zn_dstate *st, zn_ctx *c)
 	st->lunar_at = SIZE_MAX;
 }
 
+/* The first bytes of the spaces zn_d_skip skips. */
+const bool	zn_d_space_lead[256] = {['\t'] = true, [' '] = true, [0xC2] = true, [0xE3] = true};
+
 /* ---- word lists ------------------------------------------------------------ */
 
 /*
  * Build the index of l: the bit of each word's first-character key, and the
  * words sorted by bucket (a counting sort, so list order holds among the words
- * of one bucket: the first of equal words still wins).  Building is
+ * of one bucket: the first of equal words still wins) with what zn_dw_next
+ * compares, in the same order, so that it reads them in sequence.  Building is
  * idempotent, so two threads racing to build the same list write the same
  * bytes; the flag is published last.
  */
@@ -59,18 +63,18 @@ zn_dw_build(zn_dwords *l)
 {
 	uint8_t    *order = l->ix,
 			   *len = l->ix + l->n;
+	uint64_t   *mask = l->pre + l->n;
 	uint16_t	key[255];
+	size_t		n[255];
 	int			at[256] = {0},
 				k;
 
 	for (k = 0; k < l->n; k++)
 	{
 		const char *w = zn_dw_word(l, k);
-		size_t		n = strlen(w);
 
-		len[k] = (uint8_t) n;
-		l->pre[k] = zn_dw_head((const unsigned char *) w, n);
-		key[k] = (uint16_t) zn_dw_key((const unsigned char *) w, n);
+		n[k] = strlen(w);
+		key[k] = (uint16_t) zn_dw_key((const unsigned char *) w, n[k]);
 		l->keys[key[k] >> 6] |= UINT64_C(1) << (key[k] & 63);
 		at[key[k] & 255]++;
 	}
@@ -81,7 +85,14 @@ zn_dw_build(zn_dwords *l)
 		at[k] = l->start[k];
 	}
 	for (k = 0; k < l->n; k++)
-		order[at[key[k] & 255]++] = (uint8_t) k;
+	{
+		int			p = at[key[k] & 255]++;
+
+		order[p] = (uint8_t) k;
+		len[p] = (uint8_t) n[k];
+		l->pre[p] = zn_dw_head((const unsigned char *) zn_dw_word(l, k), n[k]);
+		mask[p] = ZN_DW_MASK(n[k]);
+	}
 	__atomic_store_n(&l->ready, true, __ATOMIC_RELEASE);
 }
 
@@ -130,13 +141,15 @@ zn_dw_first_key(const zn_ctx *c, size_t j, const zn_dwords *l, unsigned key,
 }
 
 size_t
-zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
+zn_d_words_slow(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 {
-	unsigned	key;
+	return zn_dw_longest(st->c, zn_d_skip(st->c, i), l, limit, which);
+}
 
-	if (!zn_dw_may(l, c, j, &key))
-		return 0;
-	return zn_dw_first_key(c, j, l, key, which);
+size_t
+zn_d_first_slow(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
+{
+	return zn_dw_first(st->c, zn_d_skip(st->c, i), l, which);
 }
 
 zn_dcharset zn_d_date_firsts;
@@ -206,9 +219,11 @@ is_unit_char(uint32_t cp)
 
 /*
  * Chinese digits and their values, or -1: zn_numeral.c's classify, class
- * NC_DIGIT (two of them, 俩 and 仨, are zn_d_num's own business).
+ * NC_DIGIT (two of them, 俩 and 仨, are zn_d_num's own business).  Inline:
+ * a switch the compiler turns into a few comparisons, asked of nearly every
+ * Chinese number.
  */
-static int
+static inline __attribute__((always_inline)) int
 cn_digit(uint32_t cp)
 {
 	switch (cp)
@@ -298,37 +313,41 @@ continues_digit(uint32_t cp)
 }
 
 /*
- * The common cases of a date number, read without the numeral grammar: a
- * run of at most nine ASCII digits that nothing continues (see
- * continues_digit; white space is skipped to see what follows), or one
- * Chinese digit (一 五) that nothing continues, not even white space.  The
- * same value, digit count and flags as zn_d_num gets through zn_m_uint; the
- * end, or 0 for "ask zn_m_uint".
+ * The common cases of a date number, read without the numeral grammar (the
+ * same value, digit count and flags as zn_d_num gets through zn_m_uint):
+ * plain_arabic reads a run of at most nine ASCII digits that nothing
+ * continues (see continues_digit; white space is skipped to see what
+ * follows), plain_cn_digit one Chinese digit (一 五) that nothing continues,
+ * not even white space, plain_cn_number a few more Chinese characters.  The
+ * end, or 0 for "ask zn_m_uint" (n is then left as it was).
  */
 static size_t
-plain_number(const zn_ctx *c, size_t j, zn_dnum *n)
+plain_arabic(const zn_ctx *c, size_t j, zn_dnum *n)
 {
 	const unsigned char *s = c->s;
 	size_t		k = j,
 				next;
 	int32_t		v = 0;
-	uint32_t	cp;
-	int			d;
 
 	while (k < c->len && s[k] >= '0' && s[k] <= '9')
 		k++;
-	if (k > j)
-	{
-		if (k - j > 9 || continues_digit(zn_cp(c, zn_d_skip(c, k), &next)))
-			return 0;
-		for (next = j; next < k; next++)
-			v = v * 10 + (s[next] - '0');
-		n->val = v;
-		n->ndigits = (int) (k - j);
-		n->arabic = true;
-		return k;
-	}
-	cp = zn_cp(c, j, &k);
+	if (k - j > 9 || continues_digit(zn_cp(c, zn_d_skip(c, k), &next)))
+		return 0;
+	for (next = j; next < k; next++)
+		v = v * 10 + (s[next] - '0');
+	n->val = v;
+	n->ndigits = (int) (k - j);
+	n->arabic = true;
+	return k;
+}
+
+/* cp is the character at j, k the offset after it. */
+static size_t
+plain_cn_digit(const zn_ctx *c, uint32_t cp, size_t k, zn_dnum *n)
+{
+	size_t		next;
+	int			d;
+
 	if ((d = cn_digit(cp)) < 0 || cp == 0x5006 || zn_d_skip(c, k) != k ||
 		continues_digit(zn_cp(c, k, &next)))
 		return 0;
@@ -336,6 +355,66 @@ plain_number(const zn_ctx *c, size_t j, zn_dnum *n)
 	n->ndigits = 1;
 	n->liang = (cp == 0x4E24 || cp == 0x5169);	/* 两 兩 */
 	return k;
+}
+
+/*
+ * The Chinese numbers of two to four characters that dates are mostly
+ * written with, read without the numeral grammar: a run of two to four
+ * digits (二〇一九, 九七, with the value and digit count zn_m_uint gives
+ * them) or [X]十[Y] (十, 十二, 二十, 二十一; X and Y from 1 to 9), that
+ * nothing continues: the character after them is the end, or a CJK
+ * character no numeral begins with.  cp is the first character (not 俩 倆
+ * 仨, which read_num reads), k the offset after it.  Not inline: read_num's
+ * common cases (no numeral, Arabic digits, one Chinese digit) would pay for
+ * its registers.
+ */
+static __attribute__((noinline)) size_t
+plain_cn_number(const zn_ctx *c, uint32_t cp, size_t k, zn_dnum *n)
+{
+	size_t		end = k;
+	int			dig[4],
+				nd = 0,
+				ten = -1,		/* digits before 十, -1: no 十 */
+				v = 0,
+				x;
+	bool		first = true;
+
+	for (;;)
+	{
+		if (cp == 0x5341 && ten < 0 && nd <= 1)	/* 十 */
+			ten = nd;
+		else if (nd < 4 && (x = cn_digit(cp)) >= 0 &&
+				 (first || (cp != 0x4E24 && cp != 0x5169 && cp != 0x5006)))
+			dig[nd++] = x;	/* (两 is a digit only first: 二十两 is 20) */
+		else
+			break;
+		first = false;
+		end = k;
+		cp = zn_cp(c, k, &k);
+	}
+	if (cp != ZN_CP_END &&
+		(cp < 0x2E80 || zn_dcharset_has(&zn_d_numeral_firsts, cp)))
+		return 0;
+	if (ten < 0)
+	{
+		/* two rising digits close together may be an approximate count
+		 * (一二, 三五: one or two, three to five), the grammar's business */
+		if (nd < 2 || (dig[0] < dig[1] && dig[1] - dig[0] <= 2))
+			return 0;
+		for (x = 0; x < nd; x++)
+			v = v * 10 + dig[x];
+	}
+	else
+	{
+		if (nd - ten > 1 || (ten == 1 && dig[0] == 0) ||
+			(nd > ten && dig[ten] == 0))
+			return 0;
+		v = (ten ? dig[0] : 1) * 10 + (nd > ten ? dig[ten] : 0);
+		n->unit = true;
+	}
+	n->val = v;
+	n->ndigits = nd;
+	return end;
 }
 
 zn_dcharset zn_d_numeral_firsts;
@@ -366,26 +445,16 @@ numeral_firsts_init(void)
 	}
 }
 
-/* zn_d_num without the memo; j is after the spaces. */
+/* read_num after the tests its common cases need: a numeral may begin at
+ * j with cp, the character there (nx the offset after it). */
 static size_t
-read_num(zn_ctx *c, size_t j, zn_dnum *n)
+read_numeral(zn_ctx *c, size_t j, uint32_t cp, size_t nx, zn_dnum *n)
 {
 	size_t		e,
-				k,
-				nx;
-	uint32_t	cp;
+				k;
 
-	memset(n, 0, sizeof(*n));
-	n->start = j;
-	if (c->fail == ZN_OK && (e = plain_number(c, j, n)) != 0)
+	if (c->fail == ZN_OK && (e = plain_cn_digit(c, cp, nx, n)) != 0)
 		return e;
-	cp = zn_cp(c, j, &nx);
-	if (!zn_dcharset_has(&zn_d_numeral_firsts, cp))
-	{
-		/* no numeral begins here: what zn_m_uint does then */
-		zn_miss(c, j, NULL);
-		return 0;
-	}
 	/* 俩 and 仨 are colloquial counts the numeral grammar leaves alone */
 	if (cp == 0x4FE9 || cp == 0x5006)	/* 俩 倆 */
 	{
@@ -401,10 +470,15 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 		n->liang = true;
 		return nx;
 	}
+	n->liang = (cp == 0x4E24 || cp == 0x5169);	/* 两 兩 */
+	if (c->fail == ZN_OK && (e = plain_cn_number(c, cp, nx, n)) != 0)
+		return e;
 	e = zn_m_uint(c, j, &n->val, &n->ndigits);
 	if (e == 0)
+	{
+		n->liang = false;
 		return 0;
-	n->liang = (cp == 0x4E24 || cp == 0x5169);	/* 两 兩 */
+	}
 	n->arabic = true;
 	for (k = j; k < e;)
 	{
@@ -418,9 +492,31 @@ read_num(zn_ctx *c, size_t j, zn_dnum *n)
 	return e;
 }
 
-/* zn_d_num when the memo does not have the number at j. */
+/* zn_d_num without the memo; j is after the spaces. */
 static size_t
-num_read(zn_dstate *st, size_t j, zn_dnum *n)
+read_num(zn_ctx *c, size_t j, zn_dnum *n)
+{
+	size_t		e,
+				nx;
+	uint32_t	cp;
+
+	memset(n, 0, sizeof(*n));
+	n->start = j;
+	if (j < c->len && c->s[j] >= '0' && c->s[j] <= '9' && c->fail == ZN_OK &&
+		(e = plain_arabic(c, j, n)) != 0)
+		return e;
+	cp = zn_cp(c, j, &nx);
+	if (!zn_dcharset_has(&zn_d_numeral_firsts, cp))
+	{
+		/* no numeral begins here: what zn_m_uint does then */
+		zn_miss(c, j, NULL);
+		return 0;
+	}
+	return read_numeral(c, j, cp, nx, n);
+}
+
+size_t
+zn_d_num_read(zn_dstate *st, size_t j, zn_dnum *n)
 {
 	zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
 
@@ -430,19 +526,6 @@ num_read(zn_dstate *st, size_t j, zn_dnum *n)
 		return read_num(st->c, j, n);
 	m->at = j;
 	m->end = read_num(st->c, j, &m->n);
-	*n = m->n;
-	return m->end;
-}
-
-size_t
-zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
-{
-	size_t		j = zn_d_skip(st->c, i);
-	const zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
-
-	/* the memo's answer makes no call (most numbers are read again) */
-	if (m->at != j || st->c->fail != ZN_OK)
-		return num_read(st, j, n);
 	*n = m->n;
 	return m->end;
 }

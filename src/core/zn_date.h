@@ -225,9 +225,11 @@ typedef struct zn_dwords
 	uint8_t		n;				/* number of words */
 	bool		ready;			/* index built */
 	uint8_t    *ix;				/* order[n]: the words by bucket, list order
-								 * within a bucket; len[n] */
-	uint64_t   *pre;			/* pre[n]: each word's first 8 bytes, zero
-								 * padded (see zn_dw_next) */
+								 * within a bucket; len[n]: their lengths, in
+								 * that order */
+	uint64_t   *pre;			/* pre[n]: their first 8 bytes, zero padded,
+								 * in that order; mask[n]: the bytes of the
+								 * word among them (see zn_dw_next) */
 	uint64_t	keys[ZN_DW_KEYS / 64];	/* first-character keys present */
 	uint8_t		start[257];		/* the words of bucket b: order[start[b] ..
 								 * start[b + 1]) */
@@ -237,7 +239,7 @@ typedef struct zn_dwords
 #define ZN_DWORDS(name, array) \
 	_Static_assert(ZN_DW_COUNT(array) <= 255, "word list too long"); \
 	static uint8_t name##_ix[2 * ZN_DW_COUNT(array)]; \
-	static uint64_t name##_pre[ZN_DW_COUNT(array)]; \
+	static uint64_t name##_pre[2 * ZN_DW_COUNT(array)]; \
 	static zn_dwords name = {(const char *) (array), sizeof((array)[0]), \
 							 ZN_DW_COUNT(array), false, name##_ix, name##_pre, \
 							 {0}, {0}}
@@ -381,19 +383,25 @@ zn_dw_next(zn_dw_iter *it, size_t *len)
 
 	while (it->k < it->end)
 	{
-		int			w = l->ix[it->k++];
-		size_t		n = l->ix[l->n + w];
+		int			k = it->k++;
+		size_t		n;
 
-		/* words of one key often begin with other characters, so the
-		 * first eight bytes, compared at once, decide most comparisons;
-		 * words are short */
-		if (n > it->left || ((it->head ^ l->pre[w]) & ZN_DW_MASK(n)) != 0)
+		/*
+		 * Words of one key often begin with other characters, so the first
+		 * eight bytes, compared at once, decide most comparisons (words are
+		 * short).  A word no longer than eight bytes that runs past the
+		 * text fails here too: the head is zero padded and words have no
+		 * zero byte.
+		 */
+		if (((it->head ^ l->pre[k]) & l->pre[l->n + k]) != 0)
 			continue;
+		n = l->ix[l->n + k];
 		if (n > 8 &&
-			memcmp(it->p + 8, zn_dw_word(l, w) + 8, n - 8) != 0)
+			(n > it->left ||
+			 memcmp(it->p + 8, zn_dw_word(l, l->ix[k]) + 8, n - 8) != 0))
 			continue;
 		*len = n;
-		return w;
+		return l->ix[k];
 	}
 	return -1;
 }
@@ -409,8 +417,17 @@ size_t		zn_dw_first_key(const zn_ctx *c, size_t j, const zn_dwords *l,
 size_t		zn_dw_longest(const zn_ctx *c, size_t j, zn_dwords *l, int limit,
 						  int *which);
 
-/* The first word of l, in list order, that matches at j: end or 0. */
-size_t		zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which);
+/* The first word of l, in list order, that matches at j: end or 0.
+ * Inline: most of these lookups find nothing, decided without a call. */
+static inline __attribute__((always_inline)) size_t
+zn_dw_first(const zn_ctx *c, size_t j, zn_dwords *l, int *which)
+{
+	unsigned	key;
+
+	if (!zn_dw_may(l, c, j, &key))
+		return 0;
+	return zn_dw_first_key(c, j, l, key, which);
+}
 
 /*
  * Which alternatives of a rule may begin at an offset.  A rule such as a
@@ -486,7 +503,10 @@ extern zn_dcharset zn_d_numeral_firsts;
  * zn_skip_spaces on the bytes: ' ', '\t', U+00A0 (C2 A0) and U+3000
  * (E3 80 80), the characters zn_cp reads as ' ', '\t' and 0xA0.  Called
  * before nearly every word and number, so it decides without decoding.
+ * zn_d_space_lead has the bytes these begin with.
  */
+extern const bool zn_d_space_lead[256];
+
 static inline size_t
 zn_d_skip(const zn_ctx *c, size_t i)
 {
@@ -494,6 +514,9 @@ zn_d_skip(const zn_ctx *c, size_t i)
 
 	while (i < c->len)
 	{
+		/* one load decides the common case: no space here */
+		if (!zn_d_space_lead[s[i]])
+			break;
 		if (s[i] == ' ' || s[i] == '\t')
 			i++;
 		else if (s[i] == 0xC2 && i + 1 < c->len && s[i + 1] == 0xA0)
@@ -520,46 +543,73 @@ zn_d_lit(const zn_dstate *st, size_t i, const char *w)
 	return j + n;
 }
 
-/* Longest among the first `limit` words of l at i (after spaces); *which
- * gets its index. */
-static inline size_t
+/* zn_d_words_n and zn_d_first where they are not decided inline: spaces at
+ * i, or the index of l not yet built. */
+size_t		zn_d_words_slow(const zn_dstate *st, size_t i, zn_dwords *l, int limit,
+							int *which);
+size_t		zn_d_first_slow(const zn_dstate *st, size_t i, zn_dwords *l, int *which);
+
+/*
+ * Longest among the first `limit` words of l at i (after spaces); *which
+ * gets its index.  Inline: the grammar makes a dozen lookups per parse and
+ * most find no word, nor a space before it, which this decides without a
+ * call.
+ */
+static inline __attribute__((always_inline)) size_t
 zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 {
-	size_t		j = zn_d_skip(st->c, i);
+	const zn_ctx *c = st->c;
 	unsigned	key;
 
-	/* every call here is a tail call, so that the common miss saves no
-	 * registers */
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
-		return zn_dw_longest(st->c, j, l, limit, which);
-	if (!zn_dw_may_built(l, st->c, j, &key))
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) ||
+		(i < c->len && zn_d_space_lead[c->s[i]]))
+		return zn_d_words_slow(st, i, l, limit, which);
+	if (!zn_dw_may_built(l, c, i, &key))
 		return 0;
-	return zn_dw_longest_key(st->c, j, l, key, limit, which);
+	return zn_dw_longest_key(c, i, l, key, limit, which);
 }
 
 /* Longest of the words at i (after spaces); *which gets its index. */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 zn_d_words(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 {
 	return zn_d_words_n(st, i, l, l->n, which);
 }
 
 /* The first word of l, in list order, at i (after spaces). */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 {
-	size_t		j = zn_d_skip(st->c, i);
+	const zn_ctx *c = st->c;
 	unsigned	key;
 
 	/* (as zn_d_words_n) */
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
-		return zn_dw_first(st->c, j, l, which);
-	if (!zn_dw_may_built(l, st->c, j, &key))
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) ||
+		(i < c->len && zn_d_space_lead[c->s[i]]))
+		return zn_d_first_slow(st, i, l, which);
+	if (!zn_dw_may_built(l, c, i, &key))
 		return 0;
-	return zn_dw_first_key(st->c, j, l, key, which);
+	return zn_dw_first_key(c, i, l, key, which);
 }
 
-size_t		zn_d_num(zn_dstate *st, size_t i, zn_dnum *n);
+/* zn_d_num when its memo does not have the number at j (after spaces). */
+size_t		zn_d_num_read(zn_dstate *st, size_t j, zn_dnum *n);
+
+/*
+ * The number at i (after spaces), or 0.  Inline: most numbers are read
+ * again, and the memo's answer then makes no call.
+ */
+static inline size_t
+zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
+{
+	size_t		j = zn_d_skip(st->c, i);
+	const zn_dnum_memo *m = &st->nums[j % ZN_DNUM_MEMO];
+
+	if (m->at != j || st->c->fail != ZN_OK)
+		return zn_d_num_read(st, j, n);
+	*n = m->n;
+	return m->end;
+}
 
 /* One calendar term: 2019年4月14日, 去年, 下周三, 一季度, 春节, 2019-04-14 … */
 size_t		zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out);

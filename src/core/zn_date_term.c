@@ -1785,8 +1785,9 @@ term_alts_at(zn_dstate *st, size_t i)
 	alts = zn_dstarts_at(&term_starts, c, j);
 	if ((e = zn_d_num(st, j, &n)) != 0)
 	{
+		size_t		f = zn_d_skip(c, e);
 		unsigned	next = zn_dstarts_at(&term_follows, c, e) |
-			zn_dstarts_at(&term_follows, c, zn_d_skip(c, e));
+			(f != e ? zn_dstarts_at(&term_follows, c, f) : 0);
 
 		alts |= next & T_NUMBER;
 		/* 20190414, and 2018 alone in a whole-string parse (m_bare_year) */

@@ -179,8 +179,11 @@ zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *a)
 		a->months = cnt * 12;
 		a->grain = ZN_G_YEAR;
 	}
-	else if ((f = zn_d_lit(st, e, "月")) != 0 && (ge || bare_month))
+	else if ((f = zn_d_lit(st, e, "月")) != 0)
 	{
+		/* 4月 names a month (no other unit begins with 月) */
+		if (!(ge || bare_month))
+			return 0;
 		a->months = cnt;
 		a->days = half ? 15 : 0;
 		a->grain = ZN_G_MONTH;

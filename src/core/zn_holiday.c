@@ -291,6 +291,19 @@ zn_d_lunar_starts(void (*add) (void *arg, const char *w), void *arg)
 		add(arg, lunar_months[k].w);
 }
 
+/* The words of zn_d_lunar_starts: where a mark, 闰 or a named month may
+ * begin (most lunar months read here are numbers that are no lunar month). */
+static zn_dstarts lunar_word_starts;
+
+__attribute__((constructor))
+static void
+lunar_word_starts_init(void)
+{
+	zn_dstarts_arg a = {&lunar_word_starts, 1};
+
+	zn_d_lunar_starts(zn_dstarts_add_cb, &a);
+}
+
 /* Does a lunar-style day (初一, 廿二, 卅) begin at i (after spaces)? */
 static bool
 lunar_style_at(const zn_dstate *st, size_t i)
@@ -364,8 +377,10 @@ read_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 				lo,
 				hi;
 	zn_dnum		n;
+	bool		words = zn_dstarts_at(&lunar_word_starts, c, zn_d_skip(c, j)) != 0;
 
-	if ((e = zn_d_words(st, j, &lunar_marks, &w)) != 0)
+	/* without a word at j, none after a mark either: there is no mark */
+	if (words && (e = zn_d_words(st, j, &lunar_marks, &w)) != 0)
 	{
 		mark = true;
 		j = e;
@@ -380,12 +395,13 @@ read_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 			j = f;
 		}
 	}
-	if ((e = zn_d_lit(st, j, "闰")) != 0 || (e = zn_d_lit(st, j, "閏")) != 0)
+	if (words &&
+		((e = zn_d_lit(st, j, "闰")) != 0 || (e = zn_d_lit(st, j, "閏")) != 0))
 	{
 		leap = true;
 		j = e;
 	}
-	if ((e = zn_d_first(st, j, &lunar_month_words, &k)) != 0)
+	if (words && (e = zn_d_first(st, j, &lunar_month_words, &k)) != 0)
 	{
 		m = lunar_months[k].m;
 		named = true;

@@ -171,6 +171,22 @@ zn_dcharset_add_word(zn_dcharset *set, const char *w)
 	zn_dcharset_add(set, zn_cp(&c, 0, &next));
 }
 
+/* Every character of chars into set. */
+static void
+dcharset_add_chars(zn_dcharset *set, const char *chars)
+{
+	zn_ctx		c;
+	size_t		i = 0,
+				next;
+
+	zn_ctx_init(&c, chars, strlen(chars), ZN_NO_REF, false);
+	while (i < c.len)
+	{
+		zn_dcharset_add(set, zn_cp(&c, i, &next));
+		i = next;
+	}
+}
+
 void
 zn_dstarts_add(zn_dstarts *t, uint32_t alts, const char *w)
 {
@@ -291,19 +307,9 @@ __attribute__((constructor))
 static void
 digit_continues_init(void)
 {
-	static const char chars[] =
-		"0123456789零〇○一壹幺弌二贰貳两兩倆弍貮三叁參叄弎四肆五伍六陆陸七柒八捌九玖"
-		"十拾百佰千仟廿卅卌";
-	zn_ctx		c;
-	size_t		i = 0,
-				next;
-
-	zn_ctx_init(&c, chars, strlen(chars), ZN_NO_REF, false);
-	while (i < c.len)
-	{
-		zn_dcharset_add(&digit_continues, zn_cp(&c, i, &next));
-		i = next;
-	}
+	dcharset_add_chars(&digit_continues,
+					   "0123456789零〇○一壹幺弌二贰貳两兩倆弍貮三叁參叄弎四肆五伍六陆陸七柒八捌九玖"
+					   "十拾百佰千仟廿卅卌");
 }
 
 static inline bool
@@ -430,19 +436,9 @@ __attribute__((constructor))
 static void
 numeral_firsts_init(void)
 {
-	static const char numerals[] =
-		"0123456789.零〇○一壹幺弌二贰貳两兩倆弍貮三叁參叄弎四肆五伍六陆陸七柒八捌九玖"
-		"十拾百佰千仟廿卅卌万萬亿億兆点點多余餘几幾数數半俩仨";
-	zn_ctx		c;
-	size_t		i = 0,
-				next;
-
-	zn_ctx_init(&c, numerals, strlen(numerals), ZN_NO_REF, false);
-	while (i < c.len)
-	{
-		zn_dcharset_add(&zn_d_numeral_firsts, zn_cp(&c, i, &next));
-		i = next;
-	}
+	dcharset_add_chars(&zn_d_numeral_firsts,
+					   "0123456789.零〇○一壹幺弌二贰貳两兩倆弍貮三叁參叄弎四肆五伍六陆陸七柒八捌九玖"
+					   "十拾百佰千仟廿卅卌万萬亿億兆点點多余餘几幾数數半俩仨");
 }
 
 /* read_num after the tests its common cases need: a numeral may begin at

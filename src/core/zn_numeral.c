@@ -1053,10 +1053,11 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 				return 0;
 			break;
 		}
-		/* 个 (两个亿) and 半 have rules of their own */
-		if (cp == 0x4E2A || cp == 0x534A)
-			return 0;
 		cl = classify(cp, &v);
+		/* 个 (两个亿, "三 个亿") and 半 have rules of their own: they are
+		 * no numeral characters, so only asked about where one ends */
+		if (cl == NC_NONE && (cp == 0x4E2A || cp == 0x534A))
+			return 0;
 		/* in running text only a unit may follow a space */
 		if (spaced && !c->anchored && cl != NC_BIG && cl != NC_MORE && cl != NC_SMALL)
 			break;

@@ -1067,7 +1067,7 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 				type = T_END;
 				break;
 			case NC_DIGIT:
-				if (cp == 0x4E24 || cp == 0x5169)
+				if (prev != T_END && (cp == 0x4E24 || cp == 0x5169))
 				{
 					/* 两 after something only before a unit, else the
 					 * numeral ends before it */
@@ -1075,7 +1075,7 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 					int			w;
 					nclass		nx = classify(zn_cp(c, zn_skip_spaces(c, n), &m), &w);
 
-					if (prev != T_END && nx != NC_SMALL && nx != NC_BIG)
+					if (nx != NC_SMALL && nx != NC_BIG)
 					{
 						type = T_END;
 						break;

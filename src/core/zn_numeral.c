@@ -387,18 +387,23 @@ arabic_run(zn_ctx *c, size_t i, unsigned opts, token *t)
 }
 
 /*
- * Digits after a Chinese point: Chinese digits or Arabic digits, read one
- * by one (三点一四, 一點零零五, 三点86).
+ * The digits of a fraction from j, at most max of them: Chinese digits or
+ * Arabic digits, read one by one (三点一四, 一點零零五, 三点86); in
+ * whole-string mode spaces between them too.  Returns the end, with the
+ * digits in *coef and their count in *nd; *full says that one more digit
+ * stands at the end.  (Shared by fraction_digits and numeral_fast; not
+ * inlined: numeral_fast is faster without its registers, and fractions
+ * are rare.)
  */
-static size_t
-fraction_digits(zn_ctx *c, size_t i, token *t)
+static __attribute__((noinline)) size_t
+fraction_scan(const zn_ctx *c, size_t j, int max, zn_i128 *coef, int *nd,
+			  bool *full)
 {
-	size_t		j = zn_skip_spaces(c, i),
-				n;
-	zn_i128		coef = 0;
-	int32_t		exp = 0;
-	int			nd = 0;
+	size_t		n;
 
+	*coef = 0;
+	*nd = 0;
+	*full = false;
 	for (;;)
 	{
 		int			v;
@@ -408,11 +413,13 @@ fraction_digits(zn_ctx *c, size_t i, token *t)
 			v = (int) (cp - '0');
 		else if (classify(cp, &v) != NC_DIGIT)
 			break;
-		if (nd >= 38)
-			return zn_fail(c, ZN_ERR_RANGE, j, "more than 38 significant digits");
-		coef = coef * 10 + v;
-		exp--;
-		nd++;
+		if (*nd >= max)
+		{
+			*full = true;
+			break;
+		}
+		*coef = *coef * 10 + v;
+		(*nd)++;
 		j = n;
 		if (c->anchored)
 		{
@@ -424,13 +431,27 @@ fraction_digits(zn_ctx *c, size_t i, token *t)
 				j = k;
 		}
 	}
+	return j;
+}
+
+/* The fraction after a Chinese point (spaces may follow the point). */
+static size_t
+fraction_digits(zn_ctx *c, size_t i, token *t)
+{
+	zn_i128		coef;
+	int			nd;
+	bool		full;
+	size_t		j = fraction_scan(c, zn_skip_spaces(c, i), 38, &coef, &nd, &full);
+
+	if (full)
+		return zn_fail(c, ZN_ERR_RANGE, j, "more than 38 significant digits");
 	if (nd == 0)
 	{
 		zn_miss(c, j, "a digit must follow the decimal point");
 		return 0;
 	}
 	t->type = T_FRAC;
-	t->val = zn_dec_normalize(zn_dec_make(coef, exp));
+	t->val = zn_dec_normalize(zn_dec_make(coef, -nd));
 	t->ndigits = nd;
 	t->end = j;
 	return j;
@@ -975,10 +996,12 @@ may_start(const zn_ctx *c, size_t i)
 }
 
 /*
- * The common Chinese numeral, fast: digits 一 to 九, 零 between them, and
- * the units 十百千万亿兆 (spaces between them as next_token allows them),
- * with no point, vague marker or range, and a value within int64.  It takes the
- * steps of take_number, apply_small, apply_big and numeral() below for
+ * The common Chinese numeral, fast: digits 一 to 九, 零 between them or
+ * first (零点五), and the units 十百千万亿兆 (spaces between them as
+ * next_token allows them), perhaps a fraction after 点 and higher big units
+ * after that (三点一四, 两千三点一, 三点八六亿), with no vague marker or
+ * range, and a coefficient within int64.  It takes the steps of
+ * take_number, apply_small, apply_big, take_frac and numeral() below for
  * exactly these tokens, in int64 arithmetic, and gives up (returning 0,
  * having changed nothing) at anything else, which numeral() then reads the
  * general way.  Returns the end of the numeral, as numeral() would.
@@ -994,7 +1017,8 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 				zero = false,
 				units = false,
 				any = false,
-				lead_only = true;
+				lead_only = true,
+				after_point = false;
 	int			top = 0,
 				last_big = NOT_YET,
 				last_small = NOT_YET,
@@ -1029,10 +1053,11 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 				return 0;
 			break;
 		}
-		/* 个 (两个亿) and 半 have rules of their own */
-		if (cp == 0x4E2A || cp == 0x534A)
-			return 0;
 		cl = classify(cp, &v);
+		/* 个 (两个亿, "三 个亿") and 半 have rules of their own: they are
+		 * no numeral characters, so only asked about where one ends */
+		if (cl == NC_NONE && (cp == 0x4E2A || cp == 0x534A))
+			return 0;
 		/* in running text only a unit may follow a space */
 		if (spaced && !c->anchored && cl != NC_BIG && cl != NC_MORE && cl != NC_SMALL)
 			break;
@@ -1042,7 +1067,7 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 				type = T_END;
 				break;
 			case NC_DIGIT:
-				if (cp == 0x4E24 || cp == 0x5169)
+				if (prev != T_END && (cp == 0x4E24 || cp == 0x5169))
 				{
 					/* 两 after something only before a unit, else the
 					 * numeral ends before it */
@@ -1050,17 +1075,23 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 					int			w;
 					nclass		nx = classify(zn_cp(c, zn_skip_spaces(c, n), &m), &w);
 
-					if (prev != T_END && nx != NC_SMALL && nx != NC_BIG)
+					if (nx != NC_SMALL && nx != NC_BIG)
 					{
 						type = T_END;
 						break;
 					}
 				}
-				if (has_pending || (v == 0 && !any))
+				if (has_pending || after_point)
 					return 0;
 				if (v == 0)
 				{
-					/* take_number: 零 as a placeholder (一千零一) */
+					/* take_number: 零 as a placeholder (一千零一), or first
+					 * the number zero (零点五; no ZN_NF_CHINESE for it) */
+					if (!any)
+					{
+						has_pending = true;
+						ndigits = 1;
+					}
 					zero = true;
 					type = T_NUM;
 					break;
@@ -1076,7 +1107,7 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 				break;
 			case NC_SMALL:
 				/* apply_small */
-				if (v >= last_small)
+				if (v >= last_small || after_point)
 					return 0;
 				section += (has_pending ? pending : 1) * p10[v];
 				if (lead_only)
@@ -1090,12 +1121,12 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 				break;
 			case NC_BIG:
 				{
-					/* apply_big */
-					bool		whole = v > top || top == 0 || prev == T_BIG;
+					/* apply_big (after a point only a higher unit: 三点八六亿) */
+					bool		whole = v > top || top == 0 || (prev == T_BIG && !after_point);
 					bool		empty;
 					int64_t		sec;
 
-					if (!whole && v >= last_big)
+					if (!whole && (v >= last_big || after_point))
 						return 0;
 					if (has_pending && prev == T_NUM && last_unit >= 2 && !zero && units &&
 						last_small != NOT_YET && last_unit == last_small)
@@ -1126,13 +1157,51 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 					type = T_BIG;
 					break;
 				}
+			case NC_POINT:
+				{
+					/*
+					 * take_frac (never first: next_token reads no point
+					 * there; and here something before it is always a
+					 * pending digit or a unit).  The value is then total
+					 * * 10^exp, with exp = -(digits after the point).
+					 */
+					zn_i128		frac;
+					int			nd;
+					bool		full;
+
+					if (prev == T_END || after_point)
+						return 0;
+					n = fraction_scan(c, zn_skip_spaces(c, n), 18, &frac, &nd, &full);
+					if (full || nd == 0)
+						return 0;
+					if (has_pending && prev == T_NUM && last_unit >= 2 && !zero && units)
+						pending *= p10[last_unit - 1];	/* colloquial: 两千三点一 */
+					if (__builtin_add_overflow(total, section, &total) ||
+						__builtin_add_overflow(total, pending, &total) ||
+						__builtin_mul_overflow(total, p10[nd], &total) ||
+						__builtin_add_overflow(total, (int64_t) frac, &total) ||
+						total == 0)
+						return 0;	/* zero (零点零) the general way: it is 0e0,
+									 * and 零点零万亿 10^8 */
+					exp = -nd;
+					section = pending = 0;
+					has_pending = false;
+					top = 0;
+					last_big = NOT_YET;
+					last_small = 0;
+					after_point = true;
+					lead_only = false;
+					flags |= ZN_NF_POINT;
+					type = T_FRAC;
+					break;
+				}
 			default:
 				return 0;
 		}
 		if (type == T_END)
 			break;
 		/* numeral()'s bookkeeping after a token */
-		if (type != T_NUM)
+		if (type == T_SMALL || type == T_BIG)
 			flags |= ZN_NF_UNIT;
 		if (type != T_BIG)
 		{
@@ -1144,7 +1213,7 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 			big_tail += v;
 			flags |= ZN_NF_HAS_BIG;
 		}
-		if (!any && type != T_NUM)
+		if (!any && (type == T_SMALL || type == T_BIG))
 		{
 			flags |= ZN_NF_BARE_UNIT;
 			lead_only = false;

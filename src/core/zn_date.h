@@ -611,6 +611,13 @@ zn_d_num(zn_dstate *st, size_t i, zn_dnum *n)
 	return m->end;
 }
 
+/*
+ * The alternatives of a term that may match at i (a bit set; 0: none, so
+ * that zn_d_term finds nothing there): what the word at i may begin, and
+ * what the number at i may continue.
+ */
+unsigned	zn_d_term_alts(zn_dstate *st, size_t i);
+
 /* One calendar term: 2019年4月14日, 去年, 下周三, 一季度, 春节, 2019-04-14 … */
 size_t		zn_d_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out);
 

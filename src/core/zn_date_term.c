@@ -1738,8 +1738,8 @@ term_starts_init(void)
 
 /*
  * What the alternatives that begin with a number need right after it
- * (after spaces; the separators of numeric dates right after it): 2019年,
- * 4月, 14日, 19世纪, 90年代, 一季度, 2019-04-14, 2010 01 29.
+ * (after spaces): 2019年, 4月, 14日, 19世纪, 90年代, 一季度.  Numeric
+ * dates (2019-04-14, 2010 01 29) are numeric_may_follow's business.
  */
 static zn_dstarts term_follows;
 
@@ -1747,11 +1747,6 @@ __attribute__((constructor))
 static void
 term_follows_init(void)
 {
-	/* num_sep, full-width forms too; m_numeric's space */
-	static const char *const num_sep_w[] = {
-		"-", ".", "/", "·", "・", "－", "．", "／", " "
-	};
-	ZN_DWORDS(num_seps, num_sep_w);
 	zn_dstarts *t = &term_follows;
 
 	zn_dstarts_add(t, T_CALENDAR | T_DECADE, "年");	/* m_year, 年代 */
@@ -1759,7 +1754,24 @@ term_follows_init(void)
 	zn_dstarts_add_list(t, T_CALENDAR, &day_suffix);	/* m_day_num */
 	zn_dstarts_add_list(t, T_DECADE, &cent_word);
 	zn_dstarts_add_list(t, T_YEAR_PART, &qwords);	/* m_quarter */
-	zn_dstarts_add_list(t, T_NUMERIC, &num_seps);
+}
+
+/*
+ * May m_numeric or m_numeric_md go on after the Arabic number n ending at
+ * e?  Both read num_sep right after it (m_numeric also one space after four
+ * digits: 2010 01 29) and return 0 without reading anything more when it is
+ * not there, so this is their own first test, made before they are called:
+ * in running text a number is mostly followed by a space or a word
+ * (25 亿元, 12 个), which no numeric date continues.  (Eight digits,
+ * 20190414, need nothing after them; see zn_d_term_alts.)
+ */
+static bool
+numeric_may_follow(const zn_dstate *st, const zn_dnum *n, size_t e)
+{
+	uint32_t	sep;
+
+	return num_sep(st, e, &sep) != 0 ||
+		(n->ndigits == 4 && zn_m_lit(st->c, e, " ") != 0);
 }
 
 /*
@@ -1771,8 +1783,8 @@ term_follows_init(void)
  * the grammar is cut short as it always was (m_calendar alone runs), so all
  * are tried then.
  */
-static unsigned
-term_alts_at(zn_dstate *st, size_t i)
+unsigned
+zn_d_term_alts(zn_dstate *st, size_t i)
 {
 	const zn_ctx *c = st->c;
 	size_t		j = zn_d_skip(c, i),
@@ -1791,9 +1803,9 @@ term_alts_at(zn_dstate *st, size_t i)
 
 		alts |= next & T_NUMBER;
 		/* 20190414, and 2018 alone in a whole-string parse (m_bare_year) */
-		if (n.arabic)
-			alts |= (next & T_ARABIC) |
-				((n.ndigits == 8 || (c->anchored && n.ndigits == 4)) ? T_ARABIC : 0);
+		if (n.arabic && (numeric_may_follow(st, &n, e) || n.ndigits == 8 ||
+						 (c->anchored && n.ndigits == 4)))
+			alts |= T_ARABIC;
 	}
 	return alts;
 }
@@ -1804,7 +1816,7 @@ read_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	zn_dspan	s;
 	size_t		best = 0,
 				e;
-	unsigned	alts = term_alts_at(st, i);
+	unsigned	alts = zn_d_term_alts(st, i);
 
 #define TRY(alt, call) do { if (alts & (alt)) { memset(&s, 0, sizeof(s)); e = (call); \
 		if (st->c->fail) return 0; \

@@ -626,6 +626,35 @@ may_begin(const zn_ctx *c, size_t i)
 	return !((prev >= '0' && prev <= '9') || prev == '.') && zn_d_skip(c, i) == i;
 }
 
+/*
+ * May a duration begin at i in running text?  False only where
+ * zn_m_duration surely finds nothing: no word a duration begins with
+ * (duration_firsts) is at i, and after the numeral at i neither 个 nor the
+ * first character of a unit follows (component's lists, spaces skipped as
+ * it does), which a duration beginning with a number needs.  A numeral the
+ * grammar cannot read (俩 仨 are zn_d_num's) or a hard error says true.
+ */
+bool
+zn_duration_may_begin(zn_ctx *c, size_t i)
+{
+	size_t		next,
+				j;
+	uint32_t	cp = zn_cp(c, i, &next);
+	unsigned	key;
+	zn_numv		nv;
+
+	if (zn_dcharset_has(&duration_firsts, cp))
+		return true;
+	if (!zn_dcharset_has(&zn_d_numeral_firsts, cp))
+		return false;
+	/* (the numeral zn_m_figure read at i: the ctx's memo has it) */
+	j = zn_m_numeral(c, i, &nv);
+	if (j == 0 || c->fail != ZN_OK)
+		return true;
+	j = zn_d_skip(c, j);
+	return zn_dw_may(&ge_words, c, j, &key) || zn_dw_may(&unit_words, c, j, &key);
+}
+
 size_t
 zn_m_duration(zn_ctx *c, size_t i, zn_figure *out)
 {

@@ -1374,6 +1374,25 @@ narrow(xscan *x, zn_figure *f, size_t *i, size_t *e)
 						 ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT))
 
 /*
+ * kinds without those whose grammar surely finds nothing at i.  The figure
+ * grammar is not asked (figure in match_at is its filter); the date and
+ * duration grammars would be asked at every number, and most numbers of a
+ * text (25 亿元, 12 个, 一流) can be neither: their may-begin tests say so
+ * for a fraction of a match.  A hard error they meet is the grammars' to
+ * meet again (zn_m_any), so it is not kept here.
+ */
+static unsigned
+possible_kinds(xscan *x, size_t i, unsigned kinds)
+{
+	if ((kinds & ZN_MASK(ZN_KIND_DATE)) && !zn_date_may_begin(&x->c, i))
+		kinds &= ~ZN_MASK(ZN_KIND_DATE);
+	if ((kinds & ZN_MASK(ZN_KIND_DURATION)) && !zn_duration_may_begin(&x->c, i))
+		kinds &= ~ZN_MASK(ZN_KIND_DURATION);
+	x->c.fail = ZN_OK;
+	return kinds;
+}
+
+/*
  * The figure at *i, if any and if it is one in its context: true with *f
  * and its end *e; false with *i moved past what is not a figure (n is the
  * offset of the character after *i).  figure: whether zn_m_figure may match
@@ -1390,6 +1409,11 @@ match_at(xscan *x, size_t *i, size_t n, bool figure, zn_figure *f, size_t *e)
 	 * after 约 (the amount is then read from 2) without asking.
 	 */
 	if (ends_qual_word(&x->c, *i))
+	{
+		*i = n;
+		return false;
+	}
+	if ((kinds = possible_kinds(x, *i, kinds)) == 0)
 	{
 		*i = n;
 		return false;

@@ -263,6 +263,17 @@ size_t		zn_m_figure(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out);
 size_t		zn_m_date(zn_ctx *c, size_t i, zn_figure *out);
 size_t		zn_m_duration(zn_ctx *c, size_t i, zn_figure *out);
 
+/*
+ * May zn_m_date, zn_m_duration match at i in running text?  False only
+ * when they surely would not (a cheap look at the word at i and at what
+ * follows the number there, through the grammars' own word lists), so
+ * that extraction need not ask them at numbers neither can follow.  They
+ * may note misses (zn_miss) and leave a hard error in c, as the grammars
+ * would: not for whole-string parsing.
+ */
+bool		zn_date_may_begin(zn_ctx *c, size_t i);
+bool		zn_duration_may_begin(zn_ctx *c, size_t i);
+
 /* Every grammar at i, the longest match of a kind in `kinds` wins. */
 size_t		zn_m_any(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out);
 

@@ -604,6 +604,117 @@ test_festivals(void)
 	EXR("伊斯兰新年那天", day(2019, 4, 22), "date[伊斯兰新年]2019-08-31..2019-08-31");
 }
 
+/* ---- the may-begin tests never rule out a match --------------------------------- */
+
+/*
+ * zn_date_may_begin and zn_duration_may_begin may say "impossible" only where
+ * zn_m_date and zn_m_duration find nothing (nor meet a hard error): checked
+ * at every offset of s, in running text, with and without a reference date.
+ * Returns how many offsets the grammars matched (so that a test can tell
+ * that it checked something).
+ */
+static int
+may_begin_agrees(const char *s, int *bad)
+{
+	int			matched = 0,
+				r;
+
+	for (r = 0; r < 2; r++)
+	{
+		size_t		i;
+
+		for (i = 0; s[i]; i++)
+		{
+			zn_ctx		c;
+			zn_figure	f;
+			bool		date,
+						dur;
+
+			if (((unsigned char) s[i] & 0xC0) == 0x80)
+				continue;
+			zn_ctx_init(&c, s, strlen(s), r ? day(2019, 4, 22) : ZN_NO_REF, false);
+			date = zn_m_date(&c, i, &f) != 0 || c.fail != ZN_OK;
+			zn_ctx_init(&c, s, strlen(s), r ? day(2019, 4, 22) : ZN_NO_REF, false);
+			dur = zn_m_duration(&c, i, &f) != 0 || c.fail != ZN_OK;
+			matched += date + dur;
+			zn_ctx_init(&c, s, strlen(s), r ? day(2019, 4, 22) : ZN_NO_REF, false);
+			if ((date && !zn_date_may_begin(&c, i)) || (dur && !zn_duration_may_begin(&c, i)))
+			{
+				if ((*bad)++ < 5)
+					printf("#   may-begin test says no at \"%s\" in \"%s\" (%s)\n",
+						   s + i, s, date ? "a date" : "a duration");
+			}
+		}
+	}
+	return matched;
+}
+
+/*
+ * Every word the date and duration grammars read right after a number (the
+ * lists of term_follows and expr_follows in zn_date_term.c and
+ * zn_date_range.c, num_sep, and the units of zn_duration.c), after numbers
+ * of every kind, with what may complete the date or duration after it.
+ */
+static void
+test_may_begin(void)
+{
+	static const char *const numbers[] = {
+		"3", "12", "2019", "20190414", "３", "三", "十二", "二〇一九", "两", "俩", "5.5", "19",
+	};
+	static const char *const follows[] = {
+		/* term_follows: m_year, m_month_num, m_day_num, 年代, 世纪, m_quarter */
+		"年", "月", "日", "号", "號", "年代", "世纪", "世紀", "季度", "季",
+		/* num_sep and m_numeric's space */
+		"-", ".", "/", "·", "・", "－", "．", "／", " ",
+		/* expr_follows: range_seps and dashes, zn_d_prefix's 年 */
+		"至", "到", "--", "—", "——", "–", "~", "〜", "～", "ー", "−", "至到", "直至", "直到",
+		/* zn_d_amount_follows */
+		"几", "幾", "多", "余", "餘", "个", "個", "个星期", "個星期", "个礼拜", "個禮拜",
+		"個礼拜", "星期", "礼拜", "禮拜", "周", "週", "天", "小时", "小時", "钟头", "鐘頭",
+		"分钟", "分鐘", "秒钟", "秒鐘", "秒",
+		/* the units of durations */
+		"載", "载", "周年", "週年", "钟", "鐘", "时", "時", "分", "刻钟", "刻鐘", "夜", "晚",
+		" 年", " 个月", " 天",
+	};
+	static const char *const tails[] = {
+		"", "月", "个月", "日", "3日", "5月", "2020年", "内", "前", "以来", "半", "多天", "10分",
+	};
+	size_t		a,
+				b,
+				t;
+	int			bad = 0,
+				matched = 0;
+
+	for (a = 0; a < sizeof(numbers) / sizeof(numbers[0]); a++)
+		for (b = 0; b < sizeof(follows) / sizeof(follows[0]); b++)
+			for (t = 0; t < sizeof(tails) / sizeof(tails[0]); t++)
+			{
+				char		s[256];
+
+				snprintf(s, sizeof s, "据悉%s%s%s，公司", numbers[a], follows[b], tails[t]);
+				matched += may_begin_agrees(s, &bad);
+			}
+	CHECK(bad == 0, "the may-begin tests say yes wherever a date or duration follows a number");
+	CHECK(matched > 10000, check_fmt("... and dates and durations were found (%d)", matched));
+
+	/* what they are for: numbers that neither can follow */
+	{
+		zn_ctx		c;
+		const char *s = "狂揽 25 亿元，一流";
+
+		zn_ctx_init(&c, s, strlen(s), ZN_NO_REF, false);
+		CHECK(!zn_date_may_begin(&c, strlen("狂揽 ")), "no date begins at 25 亿元");
+		CHECK(!zn_duration_may_begin(&c, strlen("狂揽 ")), "no duration begins at 25 亿元");
+		CHECK(!zn_date_may_begin(&c, strlen("狂揽 25 亿元，")), "no date begins at 一流");
+		CHECK(!zn_duration_may_begin(&c, strlen("狂揽 25 亿元，")), "no duration begins at 一流");
+	}
+	/* and in extraction */
+	EXR("为期 6 天，3 个月内，2019 年，12 个项目，5 天前", day(2019, 4, 22),
+		"duration[为期 6 天]0m6d | date[3 个月内]2019-04-22..2019-07-22 | "
+		"date[2019 年]2019-01-01..2019-12-31 | quantity[12 个项目]12 个项目 | "
+		"date[5 天前]2019-04-17..2019-04-17");
+}
+
 /* ---- random texts: no crash, no endless loop, spans in order ------------------- */
 
 static void
@@ -703,6 +814,7 @@ main(void)
 	test_date_starts();
 	test_festivals();
 	test_prefilter();
+	test_may_begin();
 	test_random();
 	return check_done();
 }

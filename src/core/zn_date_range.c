@@ -752,12 +752,30 @@ bool
 zn_date_may_begin(zn_ctx *c, size_t i)
 {
 	zn_dstate	st;
+	uint32_t	alts;
 	bool		may;
 
 	if (zn_dstarts_at(&expr_starts, c, zn_d_skip(c, i)) != 0)
 		return true;
 	zn_dstate_init(&st, c);
-	may = zn_d_term_alts(&st, i) != 0 || number_alts(&st, i) != 0;
+	if (zn_d_term_alts(&st, i) != 0)
+		return true;
+	alts = number_alts(&st, i);
+
+	/*
+	 * 个 多 余 几 after the number bring in an amount alone (3个月前,
+	 * 十几天内), which m_amount_expr tries only when zn_d_amount reads one
+	 * at i: reading it is cheaper than the grammar's way there, and most of
+	 * these are counts of other things (12 个项目, 5000 余人).
+	 */
+	if (alts == E_AMOUNT)
+	{
+		zn_damount	a;
+
+		may = zn_d_amount(&st, i, false, &a) != 0;
+	}
+	else
+		may = alts != 0;
 	return may || c->fail != ZN_OK;
 }
 

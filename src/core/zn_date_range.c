@@ -729,7 +729,7 @@ expr_follows_init(void)
  * A number at i (the term read it already) brings in a range without 从/在
  * and an amount, when what follows it may continue them.
  */
-static uint32_t
+static inline __attribute__((always_inline)) uint32_t
 number_alts(zn_dstate *st, size_t i)
 {
 	zn_dnum		n;

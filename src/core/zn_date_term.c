@@ -1763,7 +1763,7 @@ term_follows_init(void)
  * not there, so this is their own first test, made before they are called:
  * in running text a number is mostly followed by a space or a word
  * (25 亿元, 12 个), which no numeric date continues.  (Eight digits,
- * 20190414, need nothing after them; see zn_d_term_alts.)
+ * 20190414, need nothing after them; see term_alts_at.)
  */
 static bool
 numeric_may_follow(const zn_dstate *st, const zn_dnum *n, size_t e)
@@ -1783,8 +1783,8 @@ numeric_may_follow(const zn_dstate *st, const zn_dnum *n, size_t e)
  * the grammar is cut short as it always was (m_calendar alone runs), so all
  * are tried then.
  */
-unsigned
-zn_d_term_alts(zn_dstate *st, size_t i)
+static inline __attribute__((always_inline)) unsigned
+term_alts_at(zn_dstate *st, size_t i)
 {
 	const zn_ctx *c = st->c;
 	size_t		j = zn_d_skip(c, i),
@@ -1803,11 +1803,18 @@ zn_d_term_alts(zn_dstate *st, size_t i)
 
 		alts |= next & T_NUMBER;
 		/* 20190414, and 2018 alone in a whole-string parse (m_bare_year) */
-		if (n.arabic && (numeric_may_follow(st, &n, e) || n.ndigits == 8 ||
-						 (c->anchored && n.ndigits == 4)))
+		if (n.arabic && (n.ndigits == 8 || (c->anchored && n.ndigits == 4) ||
+						 numeric_may_follow(st, &n, e)))
 			alts |= T_ARABIC;
 	}
 	return alts;
+}
+
+/* (term_alts_at, inlined in read_term, where a call is felt) */
+unsigned
+zn_d_term_alts(zn_dstate *st, size_t i)
+{
+	return term_alts_at(st, i);
 }
 
 static size_t
@@ -1816,7 +1823,7 @@ read_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	zn_dspan	s;
 	size_t		best = 0,
 				e;
-	unsigned	alts = zn_d_term_alts(st, i);
+	unsigned	alts = term_alts_at(st, i);
 
 #define TRY(alt, call) do { if (alts & (alt)) { memset(&s, 0, sizeof(s)); e = (call); \
 		if (st->c->fail) return 0; \

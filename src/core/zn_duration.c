@@ -647,7 +647,7 @@ zn_duration_may_begin(zn_ctx *c, size_t i)
 		return true;
 	if (!zn_dcharset_has(&zn_d_numeral_firsts, cp))
 		return false;
-	/* (the numeral zn_m_figure read at i: the ctx's memo has it) */
+	/* (zn_m_figure reads the same numeral at i: the ctx's memo keeps it) */
 	j = zn_m_numeral(c, i, &nv);
 	if (j == 0 || c->fail != ZN_OK)
 		return true;

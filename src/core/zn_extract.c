@@ -16,7 +16,11 @@
  * word only when a numeral follows within a few characters (found the same
  * way, num_bits), a date word only when its first two characters are those
  * of one (a hash set of the pairs); and where only a date word can begin,
- * only the date and duration grammars are asked.
+ * only the date and duration grammars are asked.  Those two are asked at a
+ * number only when their may-begin tests (zn_date_may_begin,
+ * zn_duration_may_begin: the grammars' own filters, read from their word
+ * lists) say that what follows it may make one: most numbers of a text
+ * are followed by other words (25 亿元, 12 个项目).
  *
  * Context rules (judge) are general, not lists of phrases:
  *   - a bare Chinese-numeral number must look like a number, not a word:

@@ -606,6 +606,19 @@ test_festivals(void)
 
 /* ---- the may-begin tests never rule out a match --------------------------------- */
 
+/* The tokens random texts are made of (test_random, test_may_begin). */
+static const char *const random_tokens[] = {
+	"0", "1", "2", "5", "9", "00", ".", ",", "-", "+", "/", ":", "%", " ", "\n", "一", "二",
+	"两", "三", "十", "百", "千", "万", "亿", "兆", "零", "点", "多", "余", "几", "数", "元",
+	"块", "角", "分", "美元", "港币", "人民币", "约", "近", "超过", "不超过", "第", "年", "月",
+	"日", "号", "季度", "上", "下", "今年", "去年", "截至", "自", "至", "到", "—", "起", "止",
+	"期间", "个", "人", "亩", "股", "/股", "（含）", "每股", "强", "版", "G", "A", "SZ", "(",
+	")", "，", "。", "、", "的", "为期", "天", "小时", "百分之", "个百分点", "成", "壹", "陆",
+	"¥", "US$", "RMB", "截止", "以来", "以上", "左右", "数十", "半年", "周三", "春节",
+};
+#define NTOKENS (sizeof(random_tokens) / sizeof(random_tokens[0]))
+
+
 /*
  * zn_date_may_begin and zn_duration_may_begin may say "impossible" only where
  * zn_m_date and zn_m_duration find nothing (nor meet a hard error): checked
@@ -697,6 +710,64 @@ test_may_begin(void)
 	CHECK(bad == 0, "the may-begin tests say yes wherever a date or duration follows a number");
 	CHECK(matched > 10000, check_fmt("... and dates and durations were found (%d)", matched));
 
+	/* the forms that begin with a word, and numeric dates */
+	{
+		static const char *const forms[] = {
+			"今年", "去年同期", "上半年", "一季度", "第二季度", "前三季度", "Q3", "近30天",
+			"近三个月", "过去一年", "未来7天", "再过两天", "春节", "国庆节", "正月十五",
+			"农历八月十五", "周五", "下周三", "本月", "月底", "上旬", "今明两年",
+			"截至2019年6月30日", "自2019年12月15日起", "从2018年到2019年", "约2019年4月",
+			"在2018年与2019年之间", "近日", "为期6天", "历时两年", "约3个月", "半年",
+			"两个多小时", "一年半", "俩礼拜", "仨月", "三天三夜", "个半月", "分半钟", "几天前",
+			"十几天内", "数年来", "若干年", "1—3月", "2018-2019年", "2019年1-9月", "20190414",
+			"2010 01 29", "2019.4.14", "4/14", "10.28周四", "2019.08", "90年代",
+			"上世纪90年代", "19世纪", "民国三年", "二〇一九年", "三个月以来", "两年后",
+		};
+		size_t		k;
+
+		bad = matched = 0;
+		for (k = 0; k < sizeof(forms) / sizeof(forms[0]); k++)
+		{
+			char		s[256];
+
+			snprintf(s, sizeof s, "据悉%s，公司", forms[k]);
+			matched += may_begin_agrees(s, &bad);
+		}
+		CHECK(bad == 0 && matched >= (int) (sizeof(forms) / sizeof(forms[0])),
+			  check_fmt("... and wherever a date or duration begins with a word (%d found)", matched));
+	}
+
+	/* random texts */
+	{
+		unsigned	seed = 777;
+		int			round;
+
+		bad = matched = 0;
+		for (round = 0; round < 3000; round++)
+		{
+			char		s[512];
+			size_t		n = 0;
+			int			k,
+						len = 1 + (int) ((seed >> 16) % 16);
+
+			for (k = 0; k < len; k++)
+			{
+				const char *t;
+
+				seed = seed * 1103515245u + 12345u;
+				t = random_tokens[(seed >> 16) % NTOKENS];
+				if (n + strlen(t) + 1 >= sizeof s)
+					break;
+				memcpy(s + n, t, strlen(t));
+				n += strlen(t);
+			}
+			s[n] = '\0';
+			matched += may_begin_agrees(s, &bad);
+		}
+		CHECK(bad == 0 && matched > 1000,
+			  check_fmt("... and in 3000 random texts (%d found)", matched));
+	}
+
 	/* what they are for: numbers that neither can follow */
 	{
 		zn_ctx		c;
@@ -720,15 +791,6 @@ test_may_begin(void)
 static void
 test_random(void)
 {
-	static const char *const tokens[] = {
-		"0", "1", "2", "5", "9", "00", ".", ",", "-", "+", "/", ":", "%", " ", "\n", "一", "二",
-		"两", "三", "十", "百", "千", "万", "亿", "兆", "零", "点", "多", "余", "几", "数", "元",
-		"块", "角", "分", "美元", "港币", "人民币", "约", "近", "超过", "不超过", "第", "年", "月",
-		"日", "号", "季度", "上", "下", "今年", "去年", "截至", "自", "至", "到", "—", "起", "止",
-		"期间", "个", "人", "亩", "股", "/股", "（含）", "每股", "强", "版", "G", "A", "SZ", "(",
-		")", "，", "。", "、", "的", "为期", "天", "小时", "百分之", "个百分点", "成", "壹", "陆",
-		"¥", "US$", "RMB", "截止", "以来", "以上", "左右", "数十", "半年", "周三", "春节",
-	};
 	unsigned	seed = 12345;
 	int			round,
 				bad = 0;
@@ -748,7 +810,7 @@ test_random(void)
 			const char *t;
 
 			seed = seed * 1103515245u + 12345u;
-			t = tokens[(seed >> 16) % (sizeof(tokens) / sizeof(tokens[0]))];
+			t = random_tokens[(seed >> 16) % NTOKENS];
 			if (n + strlen(t) + 1 >= sizeof s)
 				break;
 			memcpy(s + n, t, strlen(t));

@@ -129,6 +129,22 @@ zh_amount_in(PG_FUNCTION_ARGS)
 	PG_RETURN_AMOUNT_P(a);
 }
 
+/*
+ * The cast text → zh_amount: what zh_amount_in does with the text, read in
+ * place.  Without it a cast from text is an I/O conversion, which copies
+ * every value into a C string (and then measures it again) before parsing.
+ */
+PG_FUNCTION_INFO_V1(zh_amount_from_text);
+Datum
+zh_amount_from_text(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	zn_amount  *a = zhnum_amount_new();
+
+	(void) parse_amount(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), false, a);
+	PG_RETURN_AMOUNT_P(a);
+}
+
 /* NULL where input raises 22P02 or 22003; malformed UTF-8 still raises (as
  * zh_try_number does: that is broken text, not a wrong amount). */
 PG_FUNCTION_INFO_V1(zh_try_amount);

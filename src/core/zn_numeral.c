@@ -114,6 +114,19 @@ nhash(uint32_t cp)
 	return (cp * 0x9E3779B1u) >> 24;
 }
 
+/*
+ * Most numeral characters are CJK Unified Ideographs U+4E00–9FFF, and so is
+ * nearly every character asked about: for these one byte each, the class
+ * in the high half and the value in the low half (0 for no numeral
+ * character), answers with one load where the hash multiplies and probes.
+ */
+#define CJK_FIRST 0x4E00
+#define CJK_LAST 0x9FFF
+
+static uint8_t cjk_class[CJK_LAST - CJK_FIRST + 1];
+
+_Static_assert(NC_SEVERAL <= 0x0F, "an nclass must fit in half a byte of cjk_class");
+
 __attribute__((constructor))
 static void
 ntab_init(void)
@@ -127,6 +140,8 @@ ntab_init(void)
 		while (ntab[h].cp != 0)
 			h = (h + 1) % NTAB_SIZE;
 		ntab[h] = nchars[k];
+		if (nchars[k].cp >= CJK_FIRST && nchars[k].cp <= CJK_LAST)
+			cjk_class[nchars[k].cp - CJK_FIRST] = (uint8_t) (nchars[k].cl << 4 | nchars[k].val);
 	}
 }
 
@@ -135,6 +150,15 @@ classify(uint32_t cp, int *val)
 {
 	unsigned	h = nhash(cp);
 
+	if (cp - CJK_FIRST <= CJK_LAST - CJK_FIRST)
+	{
+		uint8_t		e = cjk_class[cp - CJK_FIRST];
+
+		if (e == 0)
+			return NC_NONE;
+		*val = e & 0x0F;
+		return (nclass) (e >> 4);
+	}
 	if (cp < 0x2000)
 		return NC_NONE;
 	for (; ntab[h].cp != 0; h = (h + 1) % NTAB_SIZE)

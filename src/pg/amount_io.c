@@ -54,9 +54,18 @@ parse_amount(const char *s, size_t len, bool soft, zn_amount *out)
 	zn_figure	f;
 	zn_error	err;
 	zn_amount_status st;
+	bool		plain;
+	zn_status	ps = zn_parse_plain(s, len, ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f, &err, &plain);
 
-	zhnum_input_init(&in, s, len);
-	if (zn_parse(in.s, in.len, ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f, &err) != ZN_OK)
+	/* the text as it is first (see zhnum_parsed_as_is) */
+	if (zhnum_parsed_as_is(s, len, ps == ZN_OK, plain))
+		zhnum_input_as_is(&in, s, len);
+	else
+	{
+		zhnum_input_init(&in, s, len);
+		ps = zn_parse(in.s, in.len, ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f, &err);
+	}
+	if (ps != ZN_OK)
 	{
 		if (!soft)
 			zhnum_report_error("type zh_amount", &in, &err, ZHNUM_AMOUNT_HINT);

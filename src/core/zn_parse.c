@@ -170,12 +170,17 @@ utf8_check(const char *str, size_t len, bool *plain)
 				memcpy(&w, s + i, 8);
 				if ((w & mask2) != want2)
 					break;
+				/* (a plain lead is no overlong or surrogate: asked first) */
+				if (plain && plain_lead(s[i]) && plain_lead(s[i + 3]))
+				{
+					i += 6;
+					continue;
+				}
 				if (utf8_bad3(s + i))
 					return i;
 				if (utf8_bad3(s + i + 3))
 					return i + 3;
-				if (plain && !(plain_lead(s[i]) && plain_lead(s[i + 3])))
-					odd = true;
+				odd = true;
 				i += 6;
 			}
 			while (len - i >= 4)
@@ -185,10 +190,14 @@ utf8_check(const char *str, size_t len, bool *plain)
 				memcpy(&w, s + i, 4);
 				if ((w & mask) != want)
 					break;
+				if (plain && plain_lead(s[i]))
+				{
+					i += 3;
+					continue;
+				}
 				if (utf8_bad3(s + i))
 					return i;
-				if (plain && !plain_lead(s[i]))
-					odd = true;
+				odd = true;
 				i += 3;
 			}
 			if (i < len && (s[i] & 0xF0) == 0xE0)

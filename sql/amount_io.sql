@@ -105,6 +105,22 @@ SELECT zh_amount('Infinity'::numeric);
 SELECT zh_amount('25亿元');
 SELECT zh_amount_range(3, 2);
 SELECT 1e34::zh_amount;
+-- text::zh_amount is a cast function, which parses the text in place: explicit only, as the I/O
+-- conversion it replaces, and the same values and errors as text input
+SELECT castfunc::regprocedure, castcontext FROM pg_cast
+WHERE castsource = 'text'::regtype AND casttarget = 'zh_amount'::regtype;
+SELECT s, s::zh_amount = zh_amount_in(s::cstring) AS same_as_input, s::varchar::zh_amount AS from_varchar
+FROM (VALUES ('25亿元'), ('约20亿至30亿美元'), (' 3.86亿元 '), ('２５亿元')) v(s);
+SELECT ('25亿' || repeat('元', 0))::zh_amount;
+SELECT ('1.23456' || '元')::zh_amount;
+CREATE TEMP TABLE amount_column (a zh_amount);
+INSERT INTO amount_column SELECT '25亿元'::text;
+-- text that is not plain ASCII and CJK is prepared (NFKC where needed) before it is parsed, and
+-- error positions count the user's characters
+SELECT s, s::zh_amount, zh_try_amount(s) FROM (VALUES ('⼆⼗五亿元'), ('⑩万美元'), (E'\uF96B百元'),
+  (E'25\u00A0亿元'), ('２５亿元'), ('二〇一九元')) v(s);
+SELECT '⼆⼗五亿'::text::zh_amount;
+SELECT '⑩万美元x'::text::zh_amount;
 
 -- zh_try_amount: NULL where input raises
 SELECT s, zh_try_amount(s) FROM (VALUES ('25亿元'), ('25亿'), ('1.23456元'), ('abc'), ('')) v(s);

@@ -7,6 +7,8 @@ SELECT s, zh_number(s) FROM (VALUES ('25 亿'), ('3.86亿'), ('1,234.5万'), ('1
 
 -- compatibility characters go through ICU NFKC: ⼀ (Kangxi radical), ⑩ (circled ten), 參 (U+F96B)
 SELECT s, zh_number(s) FROM (VALUES ('⼀千'), ('⑩万'), (E'\uF96B百')) v(s);
+SELECT zh_try_number('⼀千x'), zh_try_number(E'25\u00A0亿');
+SELECT zh_number('⼀千x');
 
 -- Chinese numerals: 两 廿 卅 〇 幺, 大写, traditional, mixed, 万亿 / 万万
 SELECT s, zh_number(s) FROM (VALUES ('一千零一'), ('两千万'), ('廿'), ('卅五'), ('〇'), ('幺'),

@@ -137,6 +137,19 @@ zn_status	zn_parse(const char *s, size_t len, unsigned kinds, int32_t ref,
  * no unit.  A range or vague figure is ZN_ERR_AMBIGUOUS. */
 zn_status	zn_parse_number(const char *s, size_t len, zn_dec *out, zn_error *err);
 
+/*
+ * zn_parse and zn_parse_number that also set *plain when s is valid UTF-8
+ * made of ASCII and U+4000-9FFF alone, found in the pass that checks the
+ * encoding.  Such text holds nothing for zn_norm_needed() to find, so a
+ * caller that normalises its input can parse first and scan it only when
+ * the text is not plain (see zhnum_input_init in the PostgreSQL glue).
+ * *plain is false whenever the encoding is invalid.
+ */
+zn_status	zn_parse_plain(const char *s, size_t len, unsigned kinds, int32_t ref,
+						   zn_figure *out, zn_error *err, bool *plain);
+zn_status	zn_parse_number_plain(const char *s, size_t len, zn_dec *out, zn_error *err,
+								  bool *plain);
+
 /* ------------------------------------------------------------------------
  * Extraction.
  * ------------------------------------------------------------------------ */

@@ -114,6 +114,19 @@ nhash(uint32_t cp)
 	return (cp * 0x9E3779B1u) >> 24;
 }
 
+/*
+ * Most numeral characters are CJK Unified Ideographs U+4E00–9FFF, and so is
+ * nearly every character asked about: for these one byte each, the class
+ * in the high half and the value in the low half (0 for no numeral
+ * character), answers with one load where the hash multiplies and probes.
+ */
+#define CJK_FIRST 0x4E00
+#define CJK_LAST 0x9FFF
+
+static uint8_t cjk_class[CJK_LAST - CJK_FIRST + 1];
+
+_Static_assert(NC_SEVERAL <= 0x0F, "an nclass must fit in half a byte of cjk_class");
+
 __attribute__((constructor))
 static void
 ntab_init(void)
@@ -127,6 +140,8 @@ ntab_init(void)
 		while (ntab[h].cp != 0)
 			h = (h + 1) % NTAB_SIZE;
 		ntab[h] = nchars[k];
+		if (nchars[k].cp >= CJK_FIRST && nchars[k].cp <= CJK_LAST)
+			cjk_class[nchars[k].cp - CJK_FIRST] = (uint8_t) (nchars[k].cl << 4 | nchars[k].val);
 	}
 }
 
@@ -135,6 +150,15 @@ classify(uint32_t cp, int *val)
 {
 	unsigned	h = nhash(cp);
 
+	if (cp - CJK_FIRST <= CJK_LAST - CJK_FIRST)
+	{
+		uint8_t		e = cjk_class[cp - CJK_FIRST];
+
+		if (e == 0)
+			return NC_NONE;
+		*val = e & 0x0F;
+		return (nclass) (e >> 4);
+	}
 	if (cp < 0x2000)
 		return NC_NONE;
 	for (; ntab[h].cp != 0; h = (h + 1) % NTAB_SIZE)
@@ -996,6 +1020,28 @@ may_start(const zn_ctx *c, size_t i)
 }
 
 /*
+ * The character a token of numeral_fast begins with, at j or after the
+ * spaces there (none before the first token): its offset in *k, the next
+ * one's in *n.  Nearly every character of a Chinese numeral is an ideograph
+ * U+4000–9FFF (lead bytes E4–E9), which is no space and nothing zn_cp folds:
+ * it is decoded at once, as zn_skip_spaces and zn_cp would find it.
+ */
+static inline uint32_t
+token_cp(const zn_ctx *c, size_t j, bool first, size_t *k, size_t *n)
+{
+	const unsigned char *p = c->s + j;
+
+	if (j < c->len && (unsigned) (p[0] - 0xE4) <= 0xE9 - 0xE4)
+	{
+		*k = j;
+		*n = j + 3;
+		return ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+	}
+	*k = first ? j : zn_skip_spaces(c, j);
+	return zn_cp(c, *k, n);
+}
+
+/*
  * The common Chinese numeral, fast: digits 一 to 九, 零 between them or
  * first (零点五), and the units 十百千万亿兆 (spaces between them as
  * next_token allows them), perhaps a fraction after 点 and higher big units
@@ -1035,10 +1081,10 @@ numeral_fast(const zn_ctx *c, size_t i, zn_numv *out)
 	for (;;)
 	{
 		/* next_token: spaces may come before any token but the first */
-		size_t		k = prev == T_END ? j : zn_skip_spaces(c, j),
+		size_t		k,
 					n;
+		uint32_t	cp = token_cp(c, j, prev == T_END, &k, &n);
 		bool		spaced = (k != j);
-		uint32_t	cp = zn_cp(c, k, &n);
 		int			v = 0;
 		nclass		cl;
 		ttype		type;

@@ -84,6 +84,13 @@ utf8_bad3(const unsigned char *p)
 	return (p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] > 0x9F);
 }
 
+/* A lead byte of U+4000-9FFF (E4-E9), which zn_norm_needed steps over. */
+static inline bool
+plain_lead(unsigned char b)
+{
+	return (unsigned) (b - 0xE4) <= 0xE9 - 0xE4;
+}
+
 /*
  * Offset of the first byte that is not well-formed UTF-8 (overlongs,
  * surrogates and code points above U+10FFFF included), or len.
@@ -91,12 +98,16 @@ utf8_bad3(const unsigned char *p)
  * Extraction validates every byte of its text, so this is a hot loop:
  * ASCII goes eight bytes at a time, and a 3-byte character (all of CJK)
  * is checked straight-line, without decoding it.
+ *
+ * With `plain` (NULL compiles the tracking away), *plain also receives
+ * whether every character is ASCII or U+4000-9FFF, when s is valid.
  */
 static inline __attribute__((always_inline)) size_t
-utf8_check(const char *str, size_t len)
+utf8_check(const char *str, size_t len, bool *plain)
 {
 	const unsigned char *s = (const unsigned char *) str;
 	size_t		i = 0;
+	bool		odd = false;	/* a character of neither kind seen */
 
 	while (i < len)
 	{
@@ -159,10 +170,17 @@ utf8_check(const char *str, size_t len)
 				memcpy(&w, s + i, 8);
 				if ((w & mask2) != want2)
 					break;
+				/* (a plain lead is no overlong or surrogate: asked first) */
+				if (plain && plain_lead(s[i]) && plain_lead(s[i + 3]))
+				{
+					i += 6;
+					continue;
+				}
 				if (utf8_bad3(s + i))
 					return i;
 				if (utf8_bad3(s + i + 3))
 					return i + 3;
+				odd = true;
 				i += 6;
 			}
 			while (len - i >= 4)
@@ -172,8 +190,14 @@ utf8_check(const char *str, size_t len)
 				memcpy(&w, s + i, 4);
 				if ((w & mask) != want)
 					break;
+				if (plain && plain_lead(s[i]))
+				{
+					i += 3;
+					continue;
+				}
 				if (utf8_bad3(s + i))
 					return i;
+				odd = true;
 				i += 3;
 			}
 			if (i < len && (s[i] & 0xF0) == 0xE0)
@@ -182,6 +206,8 @@ utf8_check(const char *str, size_t len)
 				if (len - i < 3 || (s[i + 1] & 0xC0) != 0x80 ||
 					(s[i + 2] & 0xC0) != 0x80 || utf8_bad3(s + i))
 					return i;
+				if (plain && !plain_lead(s[i]))
+					odd = true;
 				i += 3;
 			}
 			continue;
@@ -190,6 +216,7 @@ utf8_check(const char *str, size_t len)
 		{
 			if (len - i < 2 || (s[i + 1] & 0xC0) != 0x80)
 				return i;
+			odd = true;
 			i += 2;
 			continue;
 		}
@@ -205,18 +232,21 @@ utf8_check(const char *str, size_t len)
 				(s[i + 3] & 0xC0) != 0x80 ||
 				(b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F))
 				return i;
+			odd = true;
 			i += 4;
 			continue;
 		}
 		return i;
 	}
+	if (plain)
+		*plain = !odd;
 	return len;
 }
 
 size_t
 zn_utf8_check(const char *str, size_t len)
 {
-	return utf8_check(str, len);
+	return utf8_check(str, len, NULL);
 }
 
 /*
@@ -303,10 +333,10 @@ set_error(zn_error *err, zn_status code, const char *s, size_t len, size_t pos,
 /* zn_parse, inlined into zn_parse_number too (a call is felt there) */
 static inline __attribute__((always_inline)) zn_status
 parse(const char *s, size_t len, unsigned kinds, int32_t ref,
-	  zn_figure *out, zn_error *err)
+	  zn_figure *out, zn_error *err, bool *plain)
 {
 	zn_ctx		c;
-	size_t		bad = utf8_check(s, len),	/* (inlined: a call is felt here) */
+	size_t		bad = utf8_check(s, len, plain),	/* (inlined: a call is felt here) */
 				start,
 				end,
 				e;
@@ -385,15 +415,24 @@ zn_status
 zn_parse(const char *s, size_t len, unsigned kinds, int32_t ref,
 		 zn_figure *out, zn_error *err)
 {
-	return parse(s, len, kinds, ref, out, err);
+	return parse(s, len, kinds, ref, out, err, NULL);
 }
 
 zn_status
-zn_parse_number(const char *s, size_t len, zn_dec *out, zn_error *err)
+zn_parse_plain(const char *s, size_t len, unsigned kinds, int32_t ref,
+			   zn_figure *out, zn_error *err, bool *plain)
+{
+	*plain = false;
+	return parse(s, len, kinds, ref, out, err, plain);
+}
+
+/* zn_parse_number and zn_parse_number_plain (plain may be NULL) */
+static inline __attribute__((always_inline)) zn_status
+parse_number(const char *s, size_t len, zn_dec *out, zn_error *err, bool *plain)
 {
 	zn_figure	f;
 	zn_status	st = parse(s, len, ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_PERCENT),
-						   ZN_NO_REF, &f, err);
+						   ZN_NO_REF, &f, err, plain);
 
 	if (st != ZN_OK)
 		return st;
@@ -408,4 +447,17 @@ zn_parse_number(const char *s, size_t len, zn_dec *out, zn_error *err)
 	}
 	*out = f.lo;
 	return ZN_OK;
+}
+
+zn_status
+zn_parse_number(const char *s, size_t len, zn_dec *out, zn_error *err)
+{
+	return parse_number(s, len, out, err, NULL);
+}
+
+zn_status
+zn_parse_number_plain(const char *s, size_t len, zn_dec *out, zn_error *err, bool *plain)
+{
+	*plain = false;
+	return parse_number(s, len, out, err, plain);
 }

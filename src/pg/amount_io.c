@@ -54,9 +54,18 @@ parse_amount(const char *s, size_t len, bool soft, zn_amount *out)
 	zn_figure	f;
 	zn_error	err;
 	zn_amount_status st;
+	bool		plain;
+	zn_status	ps = zn_parse_plain(s, len, ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f, &err, &plain);
 
-	zhnum_input_init(&in, s, len);
-	if (zn_parse(in.s, in.len, ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f, &err) != ZN_OK)
+	/* the text as it is first (see zhnum_parsed_as_is) */
+	if (zhnum_parsed_as_is(s, len, ps == ZN_OK, plain))
+		zhnum_input_as_is(&in, s, len);
+	else
+	{
+		zhnum_input_init(&in, s, len);
+		ps = zn_parse(in.s, in.len, ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f, &err);
+	}
+	if (ps != ZN_OK)
 	{
 		if (!soft)
 			zhnum_report_error("type zh_amount", &in, &err, ZHNUM_AMOUNT_HINT);
@@ -126,6 +135,22 @@ zh_amount_in(PG_FUNCTION_ARGS)
 	}
 #endif
 	(void) parse_amount(s, strlen(s), false, a);
+	PG_RETURN_AMOUNT_P(a);
+}
+
+/*
+ * The cast text → zh_amount: what zh_amount_in does with the text, read in
+ * place.  Without it a cast from text is an I/O conversion, which copies
+ * every value into a C string (and then measures it again) before parsing.
+ */
+PG_FUNCTION_INFO_V1(zh_amount_from_text);
+Datum
+zh_amount_from_text(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	zn_amount  *a = zhnum_amount_new();
+
+	(void) parse_amount(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), false, a);
 	PG_RETURN_AMOUNT_P(a);
 }
 

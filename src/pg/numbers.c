@@ -18,7 +18,17 @@
 static zn_status
 parse_number_text(text *t, zhnum_input *in, zn_dec *out, zn_error *err)
 {
-	zhnum_input_init(in, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	const char *s = VARDATA_ANY(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+	bool		plain;
+	zn_status	st = zn_parse_number_plain(s, len, out, err, &plain);
+
+	if (zhnum_parsed_as_is(s, len, st == ZN_OK, plain))
+	{
+		zhnum_input_as_is(in, s, len);
+		return st;
+	}
+	zhnum_input_init(in, s, len);
 	return zn_parse_number(in->s, in->len, out, err);
 }
 

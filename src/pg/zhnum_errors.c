@@ -20,11 +20,7 @@ palloc_cb(size_t n)
 void
 zhnum_input_init(zhnum_input *in, const char *s, size_t len)
 {
-	in->orig = s;
-	in->orig_len = len;
-	in->s = s;
-	in->len = len;
-	in->charmap = NULL;
+	zhnum_input_as_is(in, s, len);
 	if (zn_norm_needed(s, len))
 	{
 		char	   *out;

@@ -8,6 +8,7 @@
 
 #include "zhnum_compat.h"
 #include "zn.h"
+#include "zn_norm.h"
 
 /*
  * Text as the core sees it.  Input that holds compatibility characters the
@@ -26,6 +27,31 @@ typedef struct zhnum_input
 
 /* Prepare s for the core; raises 22021 on malformed UTF-8. */
 void		zhnum_input_init(zhnum_input *in, const char *s, size_t len);
+
+/* s as the core sees it when it needs no normalisation. */
+static inline void
+zhnum_input_as_is(zhnum_input *in, const char *s, size_t len)
+{
+	in->orig = s;
+	in->orig_len = len;
+	in->s = s;
+	in->len = len;
+	in->charmap = NULL;
+}
+
+/*
+ * Whether a parse of the user's text as it is gives what a parse of the
+ * prepared text would, failure included: when zhnum_input_init would leave
+ * the text alone.  Plain text (zn_parse_plain found it so in the pass that
+ * checks the encoding) needs no second scan to know that, so the parsers
+ * try the text as it is first and prepare it (and parse again) only when
+ * this is false.
+ */
+static inline bool
+zhnum_parsed_as_is(const char *s, size_t len, bool parsed, bool plain)
+{
+	return plain || (parsed && !zn_norm_needed(s, len));
+}
 
 /* 1-based character position in the user's text of core byte offset pos. */
 int32_t		zhnum_input_char_pos(const zhnum_input *in, size_t byte_pos);

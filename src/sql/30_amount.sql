@@ -76,6 +76,12 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION zh_amount_from_numeric(numeric) IS
 'the cast numeric → zh_amount: an exact amount in CNY';
 
+CREATE FUNCTION zh_amount_from_text(text) RETURNS zh_amount
+AS 'MODULE_PATHNAME', 'zh_amount_from_text'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION zh_amount_from_text(text) IS
+'the cast text → zh_amount: the same as text input (zh_amount_in), without copying the text first';
+
 CREATE FUNCTION zh_amount_value(zh_amount) RETURNS numeric
 AS 'MODULE_PATHNAME', 'zh_amount_value'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -118,6 +124,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION zh_amount_format(zh_amount, text) IS
 'an amount written in a style: chinese (25亿元, the canonical form), arabic (2,500,000,000.00元), iso (CNY 2500000000.00) or capital (贰拾伍亿元整)';
 
+-- Explicit only, as the I/O conversion it replaces: text::zh_amount, CAST(t AS zh_amount).
+CREATE CAST (text AS zh_amount) WITH FUNCTION zh_amount_from_text(text);
 CREATE CAST (numeric AS zh_amount) WITH FUNCTION zh_amount_from_numeric(numeric);
 CREATE CAST (zh_amount AS numeric) WITH FUNCTION zh_amount_value(zh_amount);
 

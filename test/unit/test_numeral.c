@@ -218,5 +218,50 @@ main(void)
 		CHECK(strncmp(number(s), "error 4", 7) == 0, "malformed UTF-8");
 		free(s);
 	}
+	/*
+	 * zn_parse_number_plain and zn_parse_plain: the result of the plain-less
+	 * calls, and plain exactly for valid text of ASCII and U+4000-9FFF (so
+	 * that the glue may skip zn_norm_needed), failures included.
+	 */
+	{
+		static const struct
+		{
+			const char *s;
+			bool		plain;
+		}			cases[] = {
+			{"二十五", true}, {"25", true}, {" 3.86亿 ", true}, {"一", true},
+			{"九万九千三百零七点一九", true}, {"25亿元", true}, {"abc", true}, {"约", true},
+			{"２５", false}, {"二〇一九", false}, {"¥25", false}, {"25\xC2\xA0亿元", false},
+			{"25亿\xF0\x9F\x98\x80", false}, {"二十五\xE4", false}, {"\xE4\xB8", false},
+			{"\xED\xA0\x80", false}, {"参\xEA\xB0\x80", false},
+		};
+		size_t		k;
+
+		for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		{
+			const char *s = cases[k].s;
+			zn_dec		d1,
+						d2;
+			zn_error	e1,
+						e2;
+			zn_figure	f1,
+						f2;
+			bool		plain = !cases[k].plain;
+			zn_status	s1 = zn_parse_number(s, strlen(s), &d1, &e1),
+						s2 = zn_parse_number_plain(s, strlen(s), &d2, &e2, &plain);
+
+			CHECK(s1 == s2 && (s1 != ZN_OK ? e1.byte_pos == e2.byte_pos :
+							   zn_dec_cmp(d1, d2) == 0),
+				  check_fmt("zn_parse_number_plain(%s) = zn_parse_number", s));
+			CHECK(plain == cases[k].plain, check_fmt("zn_parse_number_plain(%s): plain", s));
+			plain = !cases[k].plain;
+			s1 = zn_parse(s, strlen(s), ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f1, &e1);
+			s2 = zn_parse_plain(s, strlen(s), ZN_MASK(ZN_KIND_MONEY), ZN_NO_REF, &f2, &e2, &plain);
+			CHECK(s1 == s2 && (s1 != ZN_OK ? e1.byte_pos == e2.byte_pos :
+							   zn_dec_cmp(f1.lo, f2.lo) == 0 && zn_dec_cmp(f1.hi, f2.hi) == 0),
+				  check_fmt("zn_parse_plain(%s) = zn_parse", s));
+			CHECK(plain == cases[k].plain, check_fmt("zn_parse_plain(%s): plain", s));
+		}
+	}
 	return check_done();
 }

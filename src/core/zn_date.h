@@ -662,8 +662,9 @@ size_t		zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *out);
  * number. */
 void		zn_d_amount_starts(void (*add) (void *arg, const char *w), void *arg);
 
-/* The words that may follow the number an amount begins with: 几 多 个 年
- * 月 季度 周 天 小时 …  (the first word after it, spaces skipped). */
+/* The words that may follow the number an amount read without bare_month
+ * begins with: 几 多 个 年 季度 周 天 小时 … (the first word after it,
+ * spaces skipped).  Not 月: 4月 names a month unless 个 comes between. */
 void		zn_d_amount_follows(void (*add) (void *arg, const char *w), void *arg);
 
 /* ref + sign * amount, false when out of range. */

@@ -1731,7 +1731,7 @@ weekday_note(zn_dstate *st, size_t i)
  * (with one table lookup instead of a dozen word-list lookups).
  */
 #define T_CALENDAR		0x0001	/* m_calendar */
-#define T_NUMERIC		0x0002	/* m_numeric, m_numeric_md, m_bare_year */
+#define T_NUMERIC		0x0002	/* m_numeric, m_numeric_md */
 #define T_RELDAY		0x0004
 #define T_WEEK			0x0008
 #define T_REL_QUARTER	0x0010
@@ -1741,10 +1741,10 @@ weekday_note(zn_dstate *st, size_t i)
 #define T_TWO_PERIODS	0x0100
 #define T_MONTH_PART	0x0200	/* bare_month_part */
 #define T_YEAR_PART		0x0400	/* year_part without a year */
+#define T_BARE_YEAR		0x0800	/* m_bare_year */
 
-/* The alternatives that may begin with a number, and with Arabic digits. */
+/* The alternatives that may begin with a number. */
 #define T_NUMBER		(T_CALENDAR | T_DECADE | T_LUNAR | T_YEAR_PART)
-#define T_ARABIC		T_NUMERIC
 
 static zn_dstarts term_starts;
 
@@ -1856,10 +1856,12 @@ term_alts_at(zn_dstate *st, size_t i)
 			(f != e ? zn_dstarts_at(&term_follows, c, f) : 0);
 
 		alts |= next & T_NUMBER;
-		/* 20190414, and 2018 alone in a whole-string parse (m_bare_year) */
-		if (n.arabic && (n.ndigits == 8 || (c->anchored && n.ndigits == 4) ||
-						 numeric_may_follow(st, &n, e)))
-			alts |= T_ARABIC;
+		/* 20190414, 2019-04-14; and 2018 alone in a whole-string parse,
+		 * which the numeric dates need not be tried for (2019年4月14日) */
+		if (n.arabic && (n.ndigits == 8 || numeric_may_follow(st, &n, e)))
+			alts |= T_NUMERIC;
+		if (n.arabic && c->anchored && n.ndigits == 4)
+			alts |= T_BARE_YEAR;
 	}
 	return alts;
 }
@@ -1892,7 +1894,7 @@ read_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	TRY(T_DECADE, m_decade(st, i, &s));
 	TRY(T_HOLIDAY, zn_d_holiday(st, i, ctx ? ctx->y : 0, !(ctx && ctx->y), &s));
 	TRY(T_LUNAR, zn_d_lunar(st, i, 0, true, true, &s));
-	TRY(T_NUMERIC, m_bare_year(st, i, &s));
+	TRY(T_BARE_YEAR, m_bare_year(st, i, &s));
 	TRY(T_TWO_PERIODS, m_two_periods(st, i, &s));
 	/* 上旬, 月底, 上半月: this month's, or the range context's */
 	memset(&s, 0, sizeof(s));

@@ -352,9 +352,9 @@ static const ccase errors[] = {
  * The forms the grammar's filters let through, one for each way in:
  * year_part after a year (m_quarter by its words, Q in both widths, or by
  * a number then 季度, 季, spaces between; zn_d_lunar by its words or by a
- * number then 月) and m_amount_expr (a number then 个, 年, 季度, 星期, 天;
- * a number then 月 is a month, 5月前).  A filter that wrongly rejects
- * fails one of these.
+ * number then 月), m_amount_expr (a number then 个, 年, 季度, 星期, 天; a
+ * number then 月 is a month, 5月前) and read_term's numeric dates and bare
+ * year.  A filter that wrongly rejects fails one of these.
  */
 static const ccase filtered[] = {
 	{"2019年一季度", "2019-01-01..2019-03-31"},
@@ -393,6 +393,14 @@ static const ccase filtered[] = {
 	{"2个星期后", "2019-05-06"},
 	{"10年以来", "2010-01-01..2019-04-22"},
 	{"1季度前", "2019-01-22"},
+	/* read_term: numeric dates after an Arabic number with a separator (or
+	 * eight digits, or four and a space), a bare year alone */
+	{"2018", "2018-01-01..2018-12-31"},
+	{"2010 01 29", "2010-01-29"},
+	{"4-14", "2019-04-14"},
+	{"4.14", "2019-04-14"},
+	{"1999.08", "1999-08-01..1999-08-31"},
+	{"2019年4.14", "2019-04-14"},
 };
 
 static void

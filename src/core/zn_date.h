@@ -181,11 +181,10 @@ typedef struct zn_dstate
 	bool		year_rel;
 
 	/* And the lunar month after a year: 2019年五月初五 (m_calendar and
-	 * year_part). */
+	 * year_part), or at a term's start (read_term and m_calendar: 五月初五). */
 	size_t		lunar_at;		/* SIZE_MAX: empty */
 	int32_t		lunar_year;
 	bool		lunar_year_rel;
-	bool		lunar_marked;
 	size_t		lunar_end;
 	zn_dspan	lunar;
 } zn_dstate;
@@ -629,7 +628,7 @@ size_t		zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *out);
 size_t		zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel,
 						 zn_dspan *out);
 size_t		zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel,
-					   bool marked, zn_dspan *out);
+					   zn_dspan *out);
 
 /* Call add(arg, w) with each word a lunar date may begin with (the marks,
  * 闰, the named months); the others begin with a number. */

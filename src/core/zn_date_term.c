@@ -1210,7 +1210,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 	if ((alts & Y_HOLIDAY) && (e = zn_d_holiday(st, j, y, yrel, &t)) != 0)
 		TAKE(e);
 	memset(&t, 0, sizeof(t));
-	if ((alts & Y_LUNAR) && (e = zn_d_lunar(st, j, y, yrel, false, &t)) != 0)
+	if ((alts & Y_LUNAR) && (e = zn_d_lunar(st, j, y, yrel, &t)) != 0)
 		TAKE(e);
 done:
 #undef TAKE
@@ -1504,7 +1504,7 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 		}
 		/* lunar days (初一, 廿二) make the month lunar: 五月初五 */
 		memset(&s, 0, sizeof(s));
-		if (!mrel && (e = zn_d_lunar(st, j, have_y || (ctx && ctx->y) ? y : 0, yrel, false, &s)) != 0)
+		if (!mrel && (e = zn_d_lunar(st, j, have_y || (ctx && ctx->y) ? y : 0, yrel, &s)) != 0)
 			TAKE(e);
 
 		/* the day */
@@ -1893,7 +1893,7 @@ read_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	TRY(T_REL_QUARTER, m_rel_quarter(st, i, &s));
 	TRY(T_DECADE, m_decade(st, i, &s));
 	TRY(T_HOLIDAY, zn_d_holiday(st, i, ctx ? ctx->y : 0, !(ctx && ctx->y), &s));
-	TRY(T_LUNAR, zn_d_lunar(st, i, 0, true, true, &s));
+	TRY(T_LUNAR, zn_d_lunar(st, i, 0, true, &s));
 	TRY(T_BARE_YEAR, m_bare_year(st, i, &s));
 	TRY(T_TWO_PERIODS, m_two_periods(st, i, &s));
 	/* 上旬, 月底, 上半月: this month's, or the range context's */

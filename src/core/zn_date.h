@@ -269,6 +269,13 @@ zn_dw_key(const unsigned char *p, size_t left)
 	return 256 + (((unsigned) (p[1] & 0x1F) << 6) | (p[2] & 0x3F));
 }
 
+/* Has a word of l the first-character key key? */
+static inline bool
+zn_dw_has_key(const zn_dwords *l, unsigned key)
+{
+	return (l->keys[key >> 6] >> (key & 63)) & 1;
+}
+
 /*
  * May a word of l begin at j (no spaces skipped)?  False means none does;
  * *key gets the key of the character there.  Inline: this is the test
@@ -282,17 +289,7 @@ zn_dw_may(zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
 	if (j >= c->len)
 		return false;
 	*key = zn_dw_key(c->s + j, c->len - j);
-	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
-}
-
-/* zn_dw_may for a list whose index is built. */
-static inline bool
-zn_dw_may_built(const zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
-{
-	if (j >= c->len)
-		return false;
-	*key = zn_dw_key(c->s + j, c->len - j);
-	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
+	return zn_dw_has_key(l, *key);
 }
 
 /*
@@ -560,10 +557,13 @@ zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 	const zn_ctx *c = st->c;
 	unsigned	key;
 
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) ||
-		(i < c->len && zn_d_space_lead[c->s[i]]))
+	/* (at the end no word begins, built or not) */
+	if (i >= c->len)
+		return 0;
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) || zn_d_space_lead[c->s[i]])
 		return zn_d_words_slow(st, i, l, limit, which);
-	if (!zn_dw_may_built(l, c, i, &key))
+	key = zn_dw_key(c->s + i, c->len - i);
+	if (!zn_dw_has_key(l, key))
 		return 0;
 	return zn_dw_longest_key(c, i, l, key, limit, which);
 }
@@ -583,10 +583,12 @@ zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 	unsigned	key;
 
 	/* (as zn_d_words_n) */
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) ||
-		(i < c->len && zn_d_space_lead[c->s[i]]))
+	if (i >= c->len)
+		return 0;
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) || zn_d_space_lead[c->s[i]])
 		return zn_d_first_slow(st, i, l, which);
-	if (!zn_dw_may_built(l, c, i, &key))
+	key = zn_dw_key(c->s + i, c->len - i);
+	if (!zn_dw_has_key(l, key))
 		return 0;
 	return zn_dw_first_key(c, i, l, key, which);
 }

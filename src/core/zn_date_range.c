@@ -23,6 +23,20 @@ static const char *const range_seps_w[] = {
 	"至", "到", "-", "--", "—", "——", "–", "~", "〜", "～", "ー", "−", "至到", "直至", "直到"
 };
 ZN_DWORDS(range_seps, range_seps_w);
+/* - and ~ in every width (zn_cp folds the full-width forms into these) */
+static const char *const dashes_w[] = {"-", "~", "－", "～"};
+ZN_DWORDS(dashes, dashes_w);
+
+/* The first characters of range_sep's separators (a bit set: any bit). */
+static zn_dstarts range_sep_starts;
+
+__attribute__((constructor))
+static void
+range_sep_starts_init(void)
+{
+	zn_dstarts_add_list(&range_sep_starts, 1, &range_seps);
+	zn_dstarts_add_list(&range_sep_starts, 1, &dashes);
+}
 
 static size_t
 range_sep(const zn_dstate *st, size_t i)
@@ -31,9 +45,13 @@ range_sep(const zn_dstate *st, size_t i)
 				n,
 				m;
 	int			w;
-	uint32_t	cp = zn_cp(st->c, j, &n);
+	uint32_t	cp;
 
-	/* - and ~ in every width (the scanner folds the full-width forms) */
+	/* most places have none: decided by one table lookup */
+	if (zn_dstarts_at(&range_sep_starts, st->c, j) == 0)
+		return 0;
+	cp = zn_cp(st->c, j, &n);
+	/* - and ~ in every width (dashes) */
 	if (cp == '-' || cp == '~')
 	{
 		if (zn_cp(st->c, n, &m) == cp)
@@ -713,9 +731,6 @@ __attribute__((constructor))
 static void
 expr_follows_init(void)
 {
-	/* range_sep's - and ~ in every width */
-	static const char *const dash_w[] = {"-", "~", "－", "～"};
-	ZN_DWORDS(dashes, dash_w);
 	zn_dstarts *t = &expr_follows;
 	zn_dstarts_arg amount = {t, E_AMOUNT};
 

@@ -353,8 +353,8 @@ static const ccase errors[] = {
  * year_part after a year (m_quarter by its words, Q in both widths, or by
  * a number then 季度, 季, spaces between; zn_d_lunar by its words or by a
  * number then 月), m_amount_expr (a number then 个, 年, 季度, 星期, 天; a
- * number then 月 is a month, 5月前) and read_term's numeric dates and bare
- * year.  A filter that wrongly rejects fails one of these.
+ * number then 月 is a month, 5月前), read_term's numeric dates and bare
+ * year, and range_sep.  A filter that wrongly rejects fails one of these.
  */
 static const ccase filtered[] = {
 	{"2019年一季度", "2019-01-01..2019-03-31"},
@@ -401,6 +401,17 @@ static const ccase filtered[] = {
 	{"4.14", "2019-04-14"},
 	{"1999.08", "1999-08-01..1999-08-31"},
 	{"2019年4.14", "2019-04-14"},
+	/* range_sep: every separator, - and ~ in both widths */
+	{"4月14－19日", "2019-04-14..2019-04-19"},
+	{"4月14～19日", "2019-04-14..2019-04-19"},
+	{"4月14〜19日", "2019-04-14..2019-04-19"},
+	{"4月14~~19日", "2019-04-14..2019-04-19"},
+	{"2018—2019年", "2018-01-01..2019-12-31"},
+	{"2018——2019年", "2018-01-01..2019-12-31"},
+	{"4月14日 至 19日", "2019-04-14..2019-04-19"},
+	{"4月14日直到19日", "2019-04-14..2019-04-19"},
+	{"4月14ー19日", "2019-04-14..2019-04-19"},
+	{"4月14−19日", "2019-04-14..2019-04-19"},
 };
 
 static void

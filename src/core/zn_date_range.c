@@ -742,15 +742,26 @@ expr_follows_init(void)
 
 /*
  * A number at i (the term read it already) brings in a range without 从/在
- * and an amount, when what follows it may continue them.
+ * and an amount, when what follows it may continue them.  Not an amount
+ * after 2019年: zn_d_amount takes a number of 1000 or more written without
+ * 十百千 right before 年 for a year, not a count (an amount that begins with
+ * a word, 半 or 几, is brought in by that word: expr_starts).
  */
 static inline __attribute__((always_inline)) uint32_t
 number_alts(zn_dstate *st, size_t i)
 {
 	zn_dnum		n;
-	size_t		e = zn_d_num(st, i, &n);
+	size_t		e = zn_d_num(st, i, &n),
+				f;
+	uint32_t	alts;
 
-	return e ? zn_dstarts_at(&expr_follows, st->c, zn_d_skip(st->c, e)) : 0;
+	if (e == 0)
+		return 0;
+	f = zn_d_skip(st->c, e);
+	alts = zn_dstarts_at(&expr_follows, st->c, f);
+	if (n.val >= 1000 && !n.unit && zn_m_lit(st->c, f, "年"))
+		alts &= ~E_AMOUNT;
+	return alts;
 }
 
 /*

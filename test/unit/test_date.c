@@ -393,6 +393,13 @@ static const ccase filtered[] = {
 	{"2个星期后", "2019-05-06"},
 	{"10年以来", "2010-01-01..2019-04-22"},
 	{"1季度前", "2019-01-22"},
+	/* an amount of years, but 2019年 is a year (number_alts) */
+	{"两千年前", "0019-04-22"},
+	{"1000多年前", "1019-04-22"},
+	{"2019年前", "..2018-12-31"},
+	{"2019年以来", "2019-01-01..2019-04-22"},
+	{"1000 年前", "..0999-12-31"},
+	{"999年前", "1020-04-22"},
 	/* read_term: numeric dates after an Arabic number with a separator (or
 	 * eight digits, or four and a space), a bare year alone */
 	{"2018", "2018-01-01..2018-12-31"},

@@ -32,15 +32,17 @@ static int64_t
 days_from_civil(int64_t y, int m, int d)
 {
 	int64_t		era,
-				yoe,
 				doy,
 				doe;
+	uint32_t	yoe;
 
 	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
+	/* (unsigned where the value cannot be negative: a division by a
+	 * constant is then a multiplication without a sign correction) */
+	era = y >= 0 ? (int64_t) ((uint64_t) y / 400) : (y - 399) / 400;
+	yoe = (uint32_t) (y - era * 400);	/* 0..399 */
 	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	doe = (int64_t) (yoe * 365 + yoe / 4 - yoe / 100) + doy;
 	return era * 146097 + doe - 719468;
 }
 

@@ -598,18 +598,27 @@ after_every(zn_ctx *c, size_t i, uint32_t prev)
 {
 	size_t		j;
 
-	if (prev == 0x6BCF || prev == 0x9694 || prev == 0x95F0 || prev == 0x958F)	/* 每 隔 闰 閏 */
-		return true;
-	/* 每个周一, 每年母亲节 */
-	if (prev == 0x4E2A || prev == 0x500B || prev == 0x5E74 || prev == 0x6708)	/* 个 個 年 月 */
+	/* (a switch: the compiler decides it in a few comparisons, where most
+	 * characters before a date are none of these) */
+	switch (prev)
 	{
-		j = i;
-		do
-			j--;
-		while (j > 0 && (c->s[j] & 0xC0) == 0x80);
-		return zn_cp_before(c, j) == 0x6BCF;
+		case 0x6BCF:			/* 每 */
+		case 0x9694:			/* 隔 */
+		case 0x95F0:			/* 闰 */
+		case 0x958F:			/* 閏 */
+			return true;
+		case 0x4E2A:			/* 个: 每个周一 */
+		case 0x500B:			/* 個 */
+		case 0x5E74:			/* 年: 每年母亲节 */
+		case 0x6708:			/* 月 */
+			j = i;
+			do
+				j--;
+			while (j > 0 && (c->s[j] & 0xC0) == 0x80);
+			return zn_cp_before(c, j) == 0x6BCF;
+		default:
+			return false;
 	}
-	return false;
 }
 
 /*

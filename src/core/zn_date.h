@@ -181,11 +181,10 @@ typedef struct zn_dstate
 	bool		year_rel;
 
 	/* And the lunar month after a year: 2019年五月初五 (m_calendar and
-	 * year_part). */
+	 * year_part), or at a term's start (read_term and m_calendar: 五月初五). */
 	size_t		lunar_at;		/* SIZE_MAX: empty */
 	int32_t		lunar_year;
 	bool		lunar_year_rel;
-	bool		lunar_marked;
 	size_t		lunar_end;
 	zn_dspan	lunar;
 } zn_dstate;
@@ -270,6 +269,13 @@ zn_dw_key(const unsigned char *p, size_t left)
 	return 256 + (((unsigned) (p[1] & 0x1F) << 6) | (p[2] & 0x3F));
 }
 
+/* Has a word of l the first-character key key? */
+static inline bool
+zn_dw_has_key(const zn_dwords *l, unsigned key)
+{
+	return (l->keys[key >> 6] >> (key & 63)) & 1;
+}
+
 /*
  * May a word of l begin at j (no spaces skipped)?  False means none does;
  * *key gets the key of the character there.  Inline: this is the test
@@ -283,17 +289,7 @@ zn_dw_may(zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
 	if (j >= c->len)
 		return false;
 	*key = zn_dw_key(c->s + j, c->len - j);
-	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
-}
-
-/* zn_dw_may for a list whose index is built. */
-static inline bool
-zn_dw_may_built(const zn_dwords *l, const zn_ctx *c, size_t j, unsigned *key)
-{
-	if (j >= c->len)
-		return false;
-	*key = zn_dw_key(c->s + j, c->len - j);
-	return (l->keys[*key >> 6] >> (*key & 63)) & 1;
+	return zn_dw_has_key(l, *key);
 }
 
 /*
@@ -561,10 +557,13 @@ zn_d_words_n(const zn_dstate *st, size_t i, zn_dwords *l, int limit, int *which)
 	const zn_ctx *c = st->c;
 	unsigned	key;
 
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) ||
-		(i < c->len && zn_d_space_lead[c->s[i]]))
+	/* (at the end no word begins, built or not) */
+	if (i >= c->len)
+		return 0;
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) || zn_d_space_lead[c->s[i]])
 		return zn_d_words_slow(st, i, l, limit, which);
-	if (!zn_dw_may_built(l, c, i, &key))
+	key = zn_dw_key(c->s + i, c->len - i);
+	if (!zn_dw_has_key(l, key))
 		return 0;
 	return zn_dw_longest_key(c, i, l, key, limit, which);
 }
@@ -584,10 +583,12 @@ zn_d_first(const zn_dstate *st, size_t i, zn_dwords *l, int *which)
 	unsigned	key;
 
 	/* (as zn_d_words_n) */
-	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) ||
-		(i < c->len && zn_d_space_lead[c->s[i]]))
+	if (i >= c->len)
+		return 0;
+	if (!__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE) || zn_d_space_lead[c->s[i]])
 		return zn_d_first_slow(st, i, l, which);
-	if (!zn_dw_may_built(l, c, i, &key))
+	key = zn_dw_key(c->s + i, c->len - i);
+	if (!zn_dw_has_key(l, key))
 		return 0;
 	return zn_dw_first_key(c, i, l, key, which);
 }
@@ -629,7 +630,7 @@ size_t		zn_d_prefix(zn_dstate *st, size_t i, zn_dspan *out);
 size_t		zn_d_holiday(zn_dstate *st, size_t i, int32_t year, bool year_rel,
 						 zn_dspan *out);
 size_t		zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel,
-					   bool marked, zn_dspan *out);
+					   zn_dspan *out);
 
 /* Call add(arg, w) with each word a lunar date may begin with (the marks,
  * 闰, the named months); the others begin with a number. */
@@ -662,8 +663,9 @@ size_t		zn_d_amount(zn_dstate *st, size_t i, bool bare_month, zn_damount *out);
  * number. */
 void		zn_d_amount_starts(void (*add) (void *arg, const char *w), void *arg);
 
-/* The words that may follow the number an amount begins with: 几 多 个 年
- * 月 季度 周 天 小时 …  (the first word after it, spaces skipped). */
+/* The words that may follow the number an amount read without bare_month
+ * begins with: 几 多 个 年 季度 周 天 小时 … (the first word after it,
+ * spaces skipped).  Not 月: 4月 names a month unless 个 comes between. */
 void		zn_d_amount_follows(void (*add) (void *arg, const char *w), void *arg);
 
 /* ref + sign * amount, false when out of range. */

@@ -23,6 +23,20 @@ static const char *const range_seps_w[] = {
 	"至", "到", "-", "--", "—", "——", "–", "~", "〜", "～", "ー", "−", "至到", "直至", "直到"
 };
 ZN_DWORDS(range_seps, range_seps_w);
+/* - and ~ in every width (zn_cp folds the full-width forms into these) */
+static const char *const dashes_w[] = {"-", "~", "－", "～"};
+ZN_DWORDS(dashes, dashes_w);
+
+/* The first characters of range_sep's separators (a bit set: any bit). */
+static zn_dstarts range_sep_starts;
+
+__attribute__((constructor))
+static void
+range_sep_starts_init(void)
+{
+	zn_dstarts_add_list(&range_sep_starts, 1, &range_seps);
+	zn_dstarts_add_list(&range_sep_starts, 1, &dashes);
+}
 
 static size_t
 range_sep(const zn_dstate *st, size_t i)
@@ -31,9 +45,13 @@ range_sep(const zn_dstate *st, size_t i)
 				n,
 				m;
 	int			w;
-	uint32_t	cp = zn_cp(st->c, j, &n);
+	uint32_t	cp;
 
-	/* - and ~ in every width (the scanner folds the full-width forms) */
+	/* most places have none: decided by one table lookup */
+	if (zn_dstarts_at(&range_sep_starts, st->c, j) == 0)
+		return 0;
+	cp = zn_cp(st->c, j, &n);
+	/* - and ~ in every width (dashes) */
 	if (cp == '-' || cp == '~')
 	{
 		if (zn_cp(st->c, n, &m) == cp)
@@ -713,9 +731,6 @@ __attribute__((constructor))
 static void
 expr_follows_init(void)
 {
-	/* range_sep's - and ~ in every width */
-	static const char *const dash_w[] = {"-", "~", "－", "～"};
-	ZN_DWORDS(dashes, dash_w);
 	zn_dstarts *t = &expr_follows;
 	zn_dstarts_arg amount = {t, E_AMOUNT};
 
@@ -727,15 +742,26 @@ expr_follows_init(void)
 
 /*
  * A number at i (the term read it already) brings in a range without 从/在
- * and an amount, when what follows it may continue them.
+ * and an amount, when what follows it may continue them.  Not an amount
+ * after 2019年: zn_d_amount takes a number of 1000 or more written without
+ * 十百千 right before 年 for a year, not a count (an amount that begins with
+ * a word, 半 or 几, is brought in by that word: expr_starts).
  */
 static inline __attribute__((always_inline)) uint32_t
 number_alts(zn_dstate *st, size_t i)
 {
 	zn_dnum		n;
-	size_t		e = zn_d_num(st, i, &n);
+	size_t		e = zn_d_num(st, i, &n),
+				f;
+	uint32_t	alts;
 
-	return e ? zn_dstarts_at(&expr_follows, st->c, zn_d_skip(st->c, e)) : 0;
+	if (e == 0)
+		return 0;
+	f = zn_d_skip(st->c, e);
+	alts = zn_dstarts_at(&expr_follows, st->c, f);
+	if (n.val >= 1000 && !n.unit && zn_m_lit(st->c, f, "年"))
+		alts &= ~E_AMOUNT;
+	return alts;
 }
 
 /*

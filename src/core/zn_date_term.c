@@ -805,6 +805,14 @@ static const char *const qwords_w[] = {"季度", "季"};
 ZN_DWORDS(qwords, qwords_w);
 
 /*
+ * The words m_quarter may begin with: Q3 (full width too: zn_cp folds it),
+ * 首季, 第二季度.  Its other form is a number, then qwords (year_part's and
+ * read_term's filters know both).
+ */
+static const char *const quarter_lead_w[] = {"Q", "q", "Ｑ", "ｑ", "首季", "第"};
+ZN_DWORDS(quarter_lead, quarter_lead_w);
+
+/*
  * A quarter: 一季度, 第二季度, 2季度, Q3, 首季度, 三季; *q = 1..4.
  */
 static size_t
@@ -945,8 +953,8 @@ ZN_DWORDS(whole_words, whole_words_w);
  * The parts of year y: halves, quarters, 前三季度, 年初 (January), 年底
  * (December), 前N个月, 第N个月, 第N周, 最后一天 … and holidays.
  */
-/* The parts of a year that begin with a word (the rest begin with a number
- * or are lunar dates, which are always tried). */
+/* The parts of a year, by what they begin with: a word, or (quarters and
+ * lunar dates) a word or a number (see year_part_alts). */
 #define Y_H1			0x0001
 #define Y_H2			0x0002
 #define Y_START			0x0004
@@ -959,6 +967,8 @@ ZN_DWORDS(whole_words, whole_words_w);
 #define Y_AFTER			0x0200	/* 后 後 */
 #define Y_NTH			0x0400	/* 第 */
 #define Y_HOLIDAY		0x0800	/* zn_d_holiday */
+#define Y_QUARTER		0x1000	/* m_quarter */
+#define Y_LUNAR			0x2000	/* zn_d_lunar */
 
 static zn_dstarts year_part_starts;
 
@@ -967,7 +977,8 @@ static void
 year_part_starts_init(void)
 {
 	zn_dstarts *t = &year_part_starts;
-	zn_dstarts_arg holiday = {t, Y_HOLIDAY};
+	zn_dstarts_arg holiday = {t, Y_HOLIDAY},
+				lunar = {t, Y_LUNAR};
 
 	zn_dstarts_add_list(t, Y_H1, &h1);
 	zn_dstarts_add_list(t, Y_H2, &h2);
@@ -982,6 +993,51 @@ year_part_starts_init(void)
 	zn_dstarts_add(t, Y_AFTER, "後");
 	zn_dstarts_add(t, Y_NTH, "第");
 	zn_d_holiday_starts(zn_dstarts_add_cb, &holiday);
+	zn_dstarts_add_list(t, Y_QUARTER, &quarter_lead);
+	zn_d_lunar_starts(zn_dstarts_add_cb, &lunar);
+}
+
+/*
+ * What m_quarter and zn_d_lunar need after a number that begins the part:
+ * 一季度, 3季 (qwords) and 五月 (a lunar month read as a number, then 月).
+ */
+static zn_dstarts year_part_follows;
+
+__attribute__((constructor))
+static void
+year_part_follows_init(void)
+{
+	zn_dstarts *t = &year_part_follows;
+
+	zn_dstarts_add_list(t, Y_QUARTER, &qwords);
+	zn_dstarts_add(t, Y_LUNAR, "月");
+}
+
+/*
+ * The parts of a year that may begin at i: those whose words begin there,
+ * and, where m_quarter and zn_d_lunar find none of theirs, the ones the
+ * number there may go on to (after 2019年 mostly a month, 4月, which no
+ * quarter continues).  Both read that number first when none of their
+ * words is there, so reading it here leaves the trace (zn_miss) they
+ * would.  After a hard error all are tried, as before.
+ */
+static uint32_t
+year_part_alts(zn_dstate *st, size_t i)
+{
+	const zn_ctx *c = st->c;
+	size_t		j = zn_d_skip(c, i),
+				e;
+	uint32_t	alts;
+	zn_dnum		n;
+
+	if (c->fail != ZN_OK)
+		return ~0u;
+	alts = zn_dstarts_at(&year_part_starts, c, j);
+	if (alts & (Y_QUARTER | Y_LUNAR))
+		return alts | Y_QUARTER | Y_LUNAR;
+	if ((e = zn_d_num(st, j, &n)) != 0)
+		alts |= zn_dstarts_at(&year_part_follows, c, zn_d_skip(c, e));
+	return c->fail != ZN_OK ? ~0u : alts;
 }
 
 static size_t
@@ -996,7 +1052,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 	int			w,
 				q;
 	zn_dspan	t;
-	uint32_t	alts = zn_dstarts_at(&year_part_starts, c, zn_d_skip(c, j));
+	uint32_t	alts = year_part_alts(st, j);
 
 #define TAKE(end_) do { if ((end_) > best) { best = (end_); *s = t; } } while (0)
 
@@ -1013,7 +1069,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 		set_span(&t, zn_month_first(y, 7), zn_month_last(y, 12), ZN_G_HALF);
 		TAKE(e);
 	}
-	if ((e = m_quarter(st, j, &q)) != 0)
+	if ((alts & Y_QUARTER) && (e = m_quarter(st, j, &q)) != 0)
 	{
 		set_span(&t, zn_month_first(y, 3 * q - 2), zn_month_last(y, 3 * q), ZN_G_QUARTER);
 		TAKE(e);
@@ -1154,7 +1210,7 @@ year_part(zn_dstate *st, size_t i, int32_t y, bool yrel, bool bare, zn_dspan *s)
 	if ((alts & Y_HOLIDAY) && (e = zn_d_holiday(st, j, y, yrel, &t)) != 0)
 		TAKE(e);
 	memset(&t, 0, sizeof(t));
-	if ((e = zn_d_lunar(st, j, y, yrel, false, &t)) != 0)
+	if ((alts & Y_LUNAR) && (e = zn_d_lunar(st, j, y, yrel, &t)) != 0)
 		TAKE(e);
 done:
 #undef TAKE
@@ -1448,7 +1504,7 @@ m_calendar(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 		}
 		/* lunar days (初一, 廿二) make the month lunar: 五月初五 */
 		memset(&s, 0, sizeof(s));
-		if (!mrel && (e = zn_d_lunar(st, j, have_y || (ctx && ctx->y) ? y : 0, yrel, false, &s)) != 0)
+		if (!mrel && (e = zn_d_lunar(st, j, have_y || (ctx && ctx->y) ? y : 0, yrel, &s)) != 0)
 			TAKE(e);
 
 		/* the day */
@@ -1675,7 +1731,7 @@ weekday_note(zn_dstate *st, size_t i)
  * (with one table lookup instead of a dozen word-list lookups).
  */
 #define T_CALENDAR		0x0001	/* m_calendar */
-#define T_NUMERIC		0x0002	/* m_numeric, m_numeric_md, m_bare_year */
+#define T_NUMERIC		0x0002	/* m_numeric, m_numeric_md */
 #define T_RELDAY		0x0004
 #define T_WEEK			0x0008
 #define T_REL_QUARTER	0x0010
@@ -1685,10 +1741,10 @@ weekday_note(zn_dstate *st, size_t i)
 #define T_TWO_PERIODS	0x0100
 #define T_MONTH_PART	0x0200	/* bare_month_part */
 #define T_YEAR_PART		0x0400	/* year_part without a year */
+#define T_BARE_YEAR		0x0800	/* m_bare_year */
 
-/* The alternatives that may begin with a number, and with Arabic digits. */
+/* The alternatives that may begin with a number. */
 #define T_NUMBER		(T_CALENDAR | T_DECADE | T_LUNAR | T_YEAR_PART)
-#define T_ARABIC		T_NUMERIC
 
 static zn_dstarts term_starts;
 
@@ -1701,11 +1757,8 @@ static void
 term_starts_init(void)
 {
 	static const char *const week_lead_w[] = {"上", "下"};
-	/* 的 (skip_de), m_quarter's Q (full-width too: zn_cp folds it), 首季
-	 * and 第, 暑假, 前N季度 */
-	static const char *const year_part_lead_w[] = {
-		"的", "Q", "q", "Ｑ", "ｑ", "首季", "第", "暑假", "前"
-	};
+	/* 的 (skip_de), 暑假, 前N季度; m_quarter's words are added below */
+	static const char *const year_part_lead_w[] = {"的", "暑假", "前"};
 	ZN_DWORDS(week_lead, week_lead_w);
 	ZN_DWORDS(year_part_lead, year_part_lead_w);
 	zn_dstarts *t = &term_starts;
@@ -1729,6 +1782,7 @@ term_starts_init(void)
 	zn_dstarts_add_list(t, T_TWO_PERIODS, &two_periods);
 	zn_dstarts_add_list(t, T_MONTH_PART, &alone);
 	zn_dstarts_add_list(t, T_YEAR_PART, &year_part_lead);
+	zn_dstarts_add_list(t, T_YEAR_PART, &quarter_lead);
 	zn_dstarts_add_list(t, T_YEAR_PART, &h1);
 	zn_dstarts_add_list(t, T_YEAR_PART, &h2);
 	zn_dstarts_add_list(t, T_YEAR_PART, &start_words);
@@ -1802,10 +1856,12 @@ term_alts_at(zn_dstate *st, size_t i)
 			(f != e ? zn_dstarts_at(&term_follows, c, f) : 0);
 
 		alts |= next & T_NUMBER;
-		/* 20190414, and 2018 alone in a whole-string parse (m_bare_year) */
-		if (n.arabic && (n.ndigits == 8 || (c->anchored && n.ndigits == 4) ||
-						 numeric_may_follow(st, &n, e)))
-			alts |= T_ARABIC;
+		/* 20190414, 2019-04-14; and 2018 alone in a whole-string parse,
+		 * which the numeric dates need not be tried for (2019年4月14日) */
+		if (n.arabic && (n.ndigits == 8 || numeric_may_follow(st, &n, e)))
+			alts |= T_NUMERIC;
+		if (n.arabic && c->anchored && n.ndigits == 4)
+			alts |= T_BARE_YEAR;
 	}
 	return alts;
 }
@@ -1837,8 +1893,8 @@ read_term(zn_dstate *st, size_t i, const zn_dctx *ctx, zn_dspan *out)
 	TRY(T_REL_QUARTER, m_rel_quarter(st, i, &s));
 	TRY(T_DECADE, m_decade(st, i, &s));
 	TRY(T_HOLIDAY, zn_d_holiday(st, i, ctx ? ctx->y : 0, !(ctx && ctx->y), &s));
-	TRY(T_LUNAR, zn_d_lunar(st, i, 0, true, true, &s));
-	TRY(T_NUMERIC, m_bare_year(st, i, &s));
+	TRY(T_LUNAR, zn_d_lunar(st, i, 0, true, &s));
+	TRY(T_BARE_YEAR, m_bare_year(st, i, &s));
 	TRY(T_TWO_PERIODS, m_two_periods(st, i, &s));
 	/* 上旬, 月底, 上半月: this month's, or the range context's */
 	memset(&s, 0, sizeof(s));

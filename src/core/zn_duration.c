@@ -78,7 +78,9 @@ zn_d_amount_follows(void (*add) (void *arg, const char *w), void *arg)
 	for (k = 0; k < NW(ge_words_w); k++)
 		add(arg, ge_words_w[k]);
 	add(arg, "年");
-	add(arg, "月");
+	/* (no 月: zn_d_amount takes it right after the number only with
+	 * bare_month, which its callers that filter with these words never
+	 * ask for) */
 	add(arg, "季度");
 	for (k = 0; k < NW(week_words_w); k++)
 		add(arg, week_words_w[k]);

@@ -352,13 +352,12 @@ lunar_day(zn_dstate *st, size_t i, bool after_named, int *d, bool *lunar_style)
 }
 
 /*
- * A lunar month with an optional day.  With `marked` the expression may
+ * A lunar month with an optional day.  Without a year before it, it may
  * begin with 农历 and a year (农历2020年十二月二十九日).  `year` is the
  * lunar year named before it, 0 for the one holding the reference.
  */
 static size_t
-read_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
-		   zn_dspan *out)
+read_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, zn_dspan *out)
 {
 	zn_ctx	   *c = st->c;
 	size_t		j = i,
@@ -477,13 +476,12 @@ lunar_fields(zn_dspan *to, const zn_dspan *from)
 }
 
 size_t
-zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
-		   zn_dspan *out)
+zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, zn_dspan *out)
 {
 	zn_dspan	t;
 
 	if (st->lunar_at == i && st->lunar_year == year &&
-		st->lunar_year_rel == year_rel && st->lunar_marked == marked &&
+		st->lunar_year_rel == year_rel &&
 		st->c->fail == ZN_OK)
 	{
 		if (st->lunar_end)
@@ -491,13 +489,12 @@ zn_d_lunar(zn_dstate *st, size_t i, int32_t year, bool year_rel, bool marked,
 		return st->lunar_end;
 	}
 	memset(&t, 0, sizeof(t));
-	st->lunar_end = read_lunar(st, i, year, year_rel, marked, &t);
+	st->lunar_end = read_lunar(st, i, year, year_rel, &t);
 	if (st->lunar_end)
 		lunar_fields(out, &t);
 	st->lunar = t;
 	st->lunar_at = st->c->fail == ZN_OK ? i : SIZE_MAX;
 	st->lunar_year = year;
 	st->lunar_year_rel = year_rel;
-	st->lunar_marked = marked;
 	return st->lunar_end;
 }

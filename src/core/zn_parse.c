@@ -268,6 +268,13 @@ zn_m_any(zn_ctx *c, size_t i, unsigned kinds, zn_figure *out)
 		e = zn_m_figure(c, i, kinds, out);
 		return c->fail ? 0 : e;
 	}
+	/* a date alone (zh_date) likewise: zn_m_date too leaves *out alone when
+	 * it fails and sets its span when it succeeds */
+	if (kinds == ZN_MASK(ZN_KIND_DATE))
+	{
+		e = zn_m_date(c, i, out);
+		return c->fail ? 0 : e;
+	}
 	if (kinds & (ZN_MASK(ZN_KIND_NUMBER) | ZN_MASK(ZN_KIND_MONEY) |
 				 ZN_MASK(ZN_KIND_QUANTITY) | ZN_MASK(ZN_KIND_PERCENT)))
 	{

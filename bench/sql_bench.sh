@@ -5,10 +5,12 @@
 # PGHOST PGPORT PGUSER PGDATABASE (bench/run.sh calls this under test/zhnum-env.sh bench).
 # Prints "R<TAB>key<TAB>value" lines for bench/report.py.
 #
-# Method: each query runs RUNS times (fewer if it is slow: no new run after 20 s) inside one plpgsql
-# function (EXECUTE … INTO, wall time from clock_timestamp()); the best run counts.  Parallel query,
-# JIT and Memoize are off (PGOPTIONS), so a figure is one backend's work, one call per row.  Data sets are built first, then VACUUM ANALYZEd, and the first
-# run warms the caches.
+# Method: a figure and its baselines run in rounds, interleaved (figure, baseline, figure, …), RUNS
+# rounds (fewer if they are slow: no new round after 60 s), inside one plpgsql function (EXECUTE …
+# INTO, wall time from clock_timestamp()); the best run of each query counts.  Interleaving puts a
+# burst of load from elsewhere on the machine on both sides of a ratio, not on one.  Parallel query,
+# JIT and Memoize are off (PGOPTIONS), so a figure is one backend's work, one call per row.  Data
+# sets are built first, then VACUUM ANALYZEd, and the first round warms the caches.
 #
 # Peak memory: in a fresh backend, the text is read once (warming shared buffers), then
 # /proc/PID/clear_refs is written with 5 (resets VmHWM to the current RSS; needs root or the
@@ -17,7 +19,7 @@
 # the text, which detoasts one copy of it).
 set -uo pipefail
 CB=$1 W=$2 DATA=$3 QUICK=${4:-0}
-N=1000000 MB=50 RUNS=3 BIGX=2
+N=1000000 MB=50 RUNS=5 BIGX=2
 ((QUICK)) && N=100000 MB=5 RUNS=2 BIGX=2
 # enable_memoize=off: the corpus repeats 59 paragraphs, and a Memoize node would call zh_extract
 # (and regexp_matches) once per distinct paragraph instead of once per row.
@@ -30,34 +32,45 @@ PSQL=(psql -X -q -At -v ON_ERROR_STOP=1)
 q() { "${PSQL[@]}" -c "$1" 2>"$W/sql.err"; }
 err() { grep -m1 -E 'ERROR|FATAL' "$W/sql.err" | sed 's/^[^:]*: *//; s/^ERROR: *//' | cut -c1-160; }
 
-row sql.method "best of $RUNS runs (fewer for a query slower than 20 s; clock_timestamp() around EXECUTE in plpgsql), max_parallel_workers_per_gather=0, jit=off, enable_memoize=off (the corpus repeats its paragraphs); peak memory = backend VmHWM after the call minus VmRSS before it, VmHWM reset via /proc/PID/clear_refs, shared buffers pre-warmed by reading the text once"
+row sql.method "best of $RUNS runs, each figure interleaved with its baselines (fewer rounds after 60 s; clock_timestamp() around EXECUTE in plpgsql), max_parallel_workers_per_gather=0, jit=off, enable_memoize=off (the corpus repeats its paragraphs); peak memory = backend VmHWM after the call minus VmRSS before it, VmHWM reset via /proc/PID/clear_refs, shared buffers pre-warmed by reading the text once"
 
 "${PSQL[@]}" 2>"$W/sql.err" <<'SQL' || { row sql.amount "n/a cannot set up: $(err)"; exit 0; }
-CREATE OR REPLACE FUNCTION bench_best(q text, n int, budget_ms float8,
-                                      OUT best_ms float8, OUT result text)
+CREATE OR REPLACE FUNCTION bench_rounds(qs text[], n int, budget_ms float8)
+RETURNS TABLE (k int, best_ms float8, result text)
 LANGUAGE plpgsql AS $$
 DECLARE
     t_start timestamptz := clock_timestamp();
     t0 timestamptz;
     d float8;
+    r text;
+    bests float8[] := array_fill('Infinity'::float8, ARRAY[cardinality(qs)]);
+    results text[] := array_fill(NULL::text, ARRAY[cardinality(qs)]);
 BEGIN
-    best_ms := 'Infinity';
     FOR i IN 1..n LOOP
-        -- no new run once the budget is spent (a slow function would take minutes)
+        -- no new round once the budget is spent (a slow function would take minutes)
         EXIT WHEN i > 1 AND extract(epoch FROM clock_timestamp() - t_start) * 1000 > budget_ms;
-        t0 := clock_timestamp();
-        EXECUTE q INTO result;
-        d := extract(epoch FROM clock_timestamp() - t0) * 1000;
-        best_ms := least(best_ms, d);
+        FOR j IN 1..cardinality(qs) LOOP
+            t0 := clock_timestamp();
+            EXECUTE qs[j] INTO r;
+            d := extract(epoch FROM clock_timestamp() - t0) * 1000;
+            bests[j] := least(bests[j], d);
+            results[j] := r;
+        END LOOP;
     END LOOP;
-    best_ms := round(best_ms::numeric, 2);
+    FOR j IN 1..cardinality(qs) LOOP
+        k := j; best_ms := round(bests[j]::numeric, 2); result := results[j];
+        RETURN NEXT;
+    END LOOP;
 END $$;
 SQL
 
-# best SQL: "MS RESULT", the best time in ms and what the query returned; empty on an error
-# (the error is in $W/sql.err).
-best() { q "SELECT best_ms || ' ' || coalesce(result, '') FROM bench_best(\$q\$$1\$q\$, $RUNS, 20000)"; }
-best_ms() { local r; r=$(best "$1") && echo "${r%% *}"; }
+# rounds SQL…: one line per query, "MS RESULT" (its best time in ms and what it returned), the
+# queries interleaved in rounds; nothing on an error (the error is in $W/sql.err).
+rounds() {
+    local arr="ARRAY[" sep="" x
+    for x in "$@"; do arr+="$sep\$q\$$x\$q\$"; sep=", "; done
+    q "SELECT best_ms || ' ' || coalesce(result, '') FROM bench_rounds($arr], $RUNS, 60000) ORDER BY k"
+}
 
 # ---- zh_amount --------------------------------------------------------------------------------
 say "SQL: $N amounts"
@@ -76,11 +89,11 @@ FROM (SELECT floor(random() * 9999 + 1)::int AS ip, floor(random() * 100)::int A
       FROM generate_series(1, $N)) r;
 VACUUM ANALYZE bench_amt;
 SQL
-ms=$(best_ms "SELECT sum(s::zh_amount) FROM bench_amt")
-if [[ -z $ms ]]; then
+{ read -r ms _; read -r base _; } < <(rounds "SELECT sum(s::zh_amount) FROM bench_amt" \
+                                            "SELECT sum(a::numeric) FROM bench_amt")
+if [[ -z ${ms:-} ]]; then
     row sql.amount "n/a $(err)"
 else
-    base=$(best_ms "SELECT sum(a::numeric) FROM bench_amt")
     c=$(q "SELECT zh_amount_value((SELECT sum(s::zh_amount) FROM bench_amt)) = (SELECT sum(a::numeric) FROM bench_amt)")
     case $c in t) check=equal ;; f) check=DIFFERENT ;; *) check="n/a" ;; esac
     row sql.amount "ms=$ms base_ms=$base rows=$N check=$check"
@@ -102,11 +115,11 @@ if q "CREATE TABLE bench_num2 AS SELECT zh_spell(a::numeric) AS s, a FROM bench_
 fi
 q "VACUUM ANALYZE bench_num" >/dev/null
 ex=$(q "SELECT string_agg(s || ' = ' || a, ', ') FROM (SELECT * FROM bench_num LIMIT 3) x")
-ms=$(best_ms "SELECT sum(zh_number(s)) FROM bench_num")
-if [[ -z $ms ]]; then
+{ read -r ms _; read -r base _; } < <(rounds "SELECT sum(zh_number(s)) FROM bench_num" \
+                                            "SELECT sum(a::numeric) FROM bench_num")
+if [[ -z ${ms:-} ]]; then
     row sql.number "n/a $(err)"
 else
-    base=$(best_ms "SELECT sum(a::numeric) FROM bench_num")
     c=$(q "SELECT sum(zh_number(s)) = sum(a::numeric) FROM bench_num")
     case $c in t) check=equal ;; f) check=DIFFERENT ;; *) check="n/a" ;; esac
     row sql.number "ms=$ms base_ms=$base rows=$N check=$check"
@@ -123,13 +136,13 @@ CREATE TABLE bench_p (t text);
 VACUUM ANALYZE bench_p;
 SQL
 bytes=$(q "SELECT sum(octet_length(t)) FROM bench_p")
-r=$(best "SELECT count(*) FROM bench_p p, zh_extract(p.t)")
-if [[ -z $r ]]; then
+{ read -r ms figs; read -r rd _; read -r rx rxn; } < <(rounds \
+    "SELECT count(*) FROM bench_p p, zh_extract(p.t)" \
+    "SELECT sum(length(t)) FROM bench_p" \
+    "SELECT count(*) FROM bench_p, regexp_matches(t, '([0-9]+(\.[0-9]+)?) ?(万|亿)?元', 'g')")
+if [[ -z ${ms:-} ]]; then
     row sql.extract "n/a $(err)"
 else
-    read -r ms figs <<<"$r"
-    rd=$(best_ms "SELECT sum(length(t)) FROM bench_p")
-    read -r rx rxn <<<"$(best "SELECT count(*) FROM bench_p, regexp_matches(t, '([0-9]+(\.[0-9]+)?) ?(万|亿)?元', 'g')")"
     row sql.extract "ms=$ms read_ms=$rd regex_ms=$rx bytes=$bytes figures=$figs regex_matches=$rxn"
 fi
 

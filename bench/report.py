@@ -274,11 +274,13 @@ def main():
                                open(p, encoding="utf-8", errors="replace").read().rstrip() + "\n```")
             if txt:
                 tops.append((k, "\n\n".join(txt)))
+    # before the file is opened: opening it truncates it, and git would call the tree changed
+    meta = machine(R)
     with open(write, "w", encoding="utf-8") as f:
         f.write("# zhnum benchmark results\n\n")
         f.write("Written by `make bench` (bench/run.sh); see bench/README.md for what each figure "
                 "measures and how.\n\n")
-        for k, v in machine(R):
+        for k, v in meta:
             f.write(f"- **{k}**: {v}\n")
         f.write("\n## Figures\n\n")
         f.write(render(t, md=True) + "\n\n")

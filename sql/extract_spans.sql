@@ -14,6 +14,16 @@ FROM (VALUES ('abc 25亿元 def 37.6%'), ('衡阳高新区引资 25 亿元，增
 SELECT span, pos, len, substr(t, pos, len) = span AS substr_ok, value
 FROM (VALUES ('引资⼆⼗五亿元，增长３７．６％'), ('⑴投资 25 亿元')) v(t), zh_extract(t);
 
+-- one call after another in a query: texts that go through NFKC and texts that do not, in
+-- turn (what earlier texts taught the scan about punctuation must not hide a character that
+-- needs NFKC), and positions after long runs of characters of every width
+SELECT n, span, pos, len, substr(t, pos, len) = span AS substr_ok, value
+FROM (VALUES (1, '投资，25亿元、“五”'), (2, '引资⼆⼗五亿元，增长３７．６％'), (3, '，。“”增长3%'),
+             (4, 'ｶ，投资⼗亿元'),
+             (5, repeat('é😀a衡，', 7) || '投资 25 亿元' || repeat('ü', 9) || '增长3%')) v(n, t),
+     zh_extract(t)
+ORDER BY n, pos;
+
 -- maximal: spaces inside a figure belong to it; qualifiers, currencies and units too
 SELECT span, len FROM zh_extract('“港洽周”狂揽 25 亿元 以商招商');
 SELECT span, len FROM zh_extract('占地约 200 亩，不超过人民币 5 亿元，两个多小时');

@@ -175,4 +175,8 @@ typedef struct zn_extract_opts
 zn_status	zn_extract(const char *s, size_t len, const zn_extract_opts *opts,
 					   zn_error *err);
 
+/* zn_extract of an s the caller has found valid UTF-8 already (with
+ * zn_utf8_check or zn_utf8_check_norm), which it does not check again. */
+void		zn_extract_valid(const char *s, size_t len, const zn_extract_opts *opts);
+
 #endif							/* ZN_H */

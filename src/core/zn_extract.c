@@ -1470,10 +1470,7 @@ match_at(xscan *x, size_t *i, size_t n, bool figure, zn_figure *f, size_t *e)
 zn_status
 zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err)
 {
-	xscan		x;
-	size_t		bad = zn_utf8_check(s, len),
-				i = 0,
-				next_tick = TICK_BYTES;
+	size_t		bad = zn_utf8_check(s, len);
 
 	if (bad < len)
 	{
@@ -1483,6 +1480,17 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 		err->detail = "invalid UTF-8";
 		return ZN_ERR_ENCODING;
 	}
+	zn_extract_valid(s, len, opts);
+	return ZN_OK;
+}
+
+void
+zn_extract_valid(const char *s, size_t len, const zn_extract_opts *opts)
+{
+	xscan		x;
+	size_t		i = 0,
+				next_tick = TICK_BYTES;
+
 	xclass_init();
 	memset(&x, 0, offsetof(xscan, memo));
 	zn_ctx_init(&x.c, s, len, opts->ref, false);
@@ -1540,5 +1548,4 @@ zn_extract(const char *s, size_t len, const zn_extract_opts *opts, zn_error *err
 			break;
 		i = e;
 	}
-	return ZN_OK;
 }

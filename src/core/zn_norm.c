@@ -79,33 +79,83 @@ decode(const unsigned char *s, size_t i, size_t len, size_t *n)
 	return cp;
 }
 
+/*
+ * cp_needs_norm, telling more when the answer is no: *clear then receives a
+ * run of code points around cp that need no ICU either (the gap between the
+ * two ranges around it, or cp alone when zn_norm_kept keeps it).
+ */
+bool
+zn_norm_cp_lookup(uint32_t cp, zn_norm_range *clear)
+{
+	const zn_norm_range *r = zn_norm_ranges;
+	size_t		n = zn_norm_nranges,
+				lo = 0,
+				hi = n;
+
+	/* lo: the first range that ends at or after cp */
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (r[mid].hi < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < n && r[lo].lo <= cp)
+	{
+		if (!zn_norm_kept(cp))
+			return true;
+		clear->lo = clear->hi = cp;
+		return false;
+	}
+	clear->lo = lo > 0 ? r[lo - 1].hi + 1 : 0;
+	clear->hi = lo < n ? r[lo].lo - 1 : UINT32_MAX;
+	return false;
+}
+
+void
+zn_norm_memo_init(zn_norm_memo *m)
+{
+	int			k;
+
+	for (k = 0; k < ZN_NORM_MEMO_SLOTS; k++)
+	{
+		m->clear[k].lo = 1;
+		m->clear[k].hi = 0;
+	}
+}
+
 bool
 zn_norm_needed(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *) str;
 	size_t		i = 0;
+	zn_norm_memo memo;
 
+	zn_norm_memo_init(&memo);
 	while (i < len)
 	{
 		unsigned char b = s[i];
 		size_t		n;
 		uint32_t	cp;
 
-		if (b < 0x80)
-		{
-			i++;
-			continue;
-		}
+		/* the ideographs first: most of a Chinese text */
 		if (b >= 0xE4 && b <= 0xE9)
 		{
 			/* U+4000–9FFF, CJK Unified Ideographs: nothing to normalise */
 			i += 3;
 			continue;
 		}
+		if (b < 0x80)
+		{
+			i++;
+			continue;
+		}
 		cp = decode(s, i, len, &n);
 		if (n == 0)
 			return true;		/* cut off: let zn_norm_apply report it */
-		if (cp_needs_norm(cp))
+		if (zn_norm_cp_needed(&memo, cp))
 			return true;
 		i += n;
 	}

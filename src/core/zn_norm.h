@@ -61,4 +61,44 @@ typedef struct zn_norm_range
 extern const zn_norm_range zn_norm_ranges[];
 extern const size_t zn_norm_nranges;
 
+/*
+ * Runs of code points known to need no ICU, remembered through the scan of
+ * a text (or of many: the table never changes).  Text that needs nothing
+ * still holds punctuation outside the ideographs (，。、“” in every
+ * sentence), and a lookup is a binary search of the table; after the
+ * first, each of those is two comparisons.  The slot is the code point's
+ * 1 KiB block modulo ZN_NORM_MEMO_SLOTS, which keeps the punctuation of
+ * U+2000, U+3000 and U+FF00 apart.
+ */
+#define ZN_NORM_MEMO_SLOTS 8
+
+typedef struct zn_norm_memo
+{
+	zn_norm_range clear[ZN_NORM_MEMO_SLOTS];	/* lo > hi: empty */
+} zn_norm_memo;
+
+void		zn_norm_memo_init(zn_norm_memo *m);
+
+/* The lookup behind zn_norm_cp_needed; when the answer is no, *clear
+ * receives a run of code points around cp that need no ICU either. */
+bool		zn_norm_cp_lookup(uint32_t cp, zn_norm_range *clear);
+
+/* Does code point cp go through ICU (what zn_norm_needed looks for)? */
+static inline bool
+zn_norm_cp_needed(zn_norm_memo *m, uint32_t cp)
+{
+	zn_norm_range *run = &m->clear[(cp >> 10) % ZN_NORM_MEMO_SLOTS];
+
+	return (cp < run->lo || cp > run->hi) && zn_norm_cp_lookup(cp, run);
+}
+
+/*
+ * zn_utf8_check, which also sets *needed to zn_norm_needed(s, len) when s
+ * is valid UTF-8 (in the same pass: a text to extract from is checked
+ * anyway, and the characters that need a lookup are few).  memo (set up by
+ * zn_norm_memo_init) may be kept from one text to the next.
+ */
+size_t		zn_utf8_check_norm(const char *s, size_t len, zn_norm_memo *memo,
+							   bool *needed);
+
 #endif							/* ZN_NORM_H */

@@ -7,6 +7,7 @@
  * digits, 1.2M) are accepted.
  */
 #include "zn_scan.h"
+#include "zn_norm.h"
 
 const char *
 zn_qual_name(zn_qual q)
@@ -91,6 +92,16 @@ plain_lead(unsigned char b)
 	return (unsigned) (b - 0xE4) <= 0xE9 - 0xE4;
 }
 
+/* For utf8_check's `norm`: does the well-formed 3-byte character at p need
+ * ICU?  (A plain lead's never does.) */
+static inline bool
+norm3(zn_norm_memo *memo, const unsigned char *p)
+{
+	return !plain_lead(p[0]) &&
+		zn_norm_cp_needed(memo, ((uint32_t) (p[0] & 0x0F) << 12) |
+						  ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+}
+
 /*
  * Offset of the first byte that is not well-formed UTF-8 (overlongs,
  * surrogates and code points above U+10FFFF included), or len.
@@ -100,14 +111,18 @@ plain_lead(unsigned char b)
  * is checked straight-line, without decoding it.
  *
  * With `plain` (NULL compiles the tracking away), *plain also receives
- * whether every character is ASCII or U+4000-9FFF, when s is valid.
+ * whether every character is ASCII or U+4000-9FFF, when s is valid.  With
+ * `norm` (likewise), *norm receives zn_norm_needed(s, len), when s is
+ * valid: the characters of neither kind are looked up (through memo) as
+ * they pass.
  */
 static inline __attribute__((always_inline)) size_t
-utf8_check(const char *str, size_t len, bool *plain)
+utf8_check(const char *str, size_t len, bool *plain, zn_norm_memo *memo, bool *norm)
 {
 	const unsigned char *s = (const unsigned char *) str;
 	size_t		i = 0;
 	bool		odd = false;	/* a character of neither kind seen */
+	bool		need = false;	/* one that needs ICU seen (with norm) */
 
 	while (i < len)
 	{
@@ -171,7 +186,7 @@ utf8_check(const char *str, size_t len, bool *plain)
 				if ((w & mask2) != want2)
 					break;
 				/* (a plain lead is no overlong or surrogate: asked first) */
-				if (plain && plain_lead(s[i]) && plain_lead(s[i + 3]))
+				if ((plain || norm) && plain_lead(s[i]) && plain_lead(s[i + 3]))
 				{
 					i += 6;
 					continue;
@@ -180,6 +195,8 @@ utf8_check(const char *str, size_t len, bool *plain)
 					return i;
 				if (utf8_bad3(s + i + 3))
 					return i + 3;
+				if (norm && !need)
+					need = norm3(memo, s + i) || norm3(memo, s + i + 3);
 				odd = true;
 				i += 6;
 			}
@@ -190,13 +207,15 @@ utf8_check(const char *str, size_t len, bool *plain)
 				memcpy(&w, s + i, 4);
 				if ((w & mask) != want)
 					break;
-				if (plain && plain_lead(s[i]))
+				if ((plain || norm) && plain_lead(s[i]))
 				{
 					i += 3;
 					continue;
 				}
 				if (utf8_bad3(s + i))
 					return i;
+				if (norm && !need)
+					need = norm3(memo, s + i);
 				odd = true;
 				i += 3;
 			}
@@ -208,6 +227,8 @@ utf8_check(const char *str, size_t len, bool *plain)
 					return i;
 				if (plain && !plain_lead(s[i]))
 					odd = true;
+				if (norm && !need)
+					need = norm3(memo, s + i);
 				i += 3;
 			}
 			continue;
@@ -216,6 +237,8 @@ utf8_check(const char *str, size_t len, bool *plain)
 		{
 			if (len - i < 2 || (s[i + 1] & 0xC0) != 0x80)
 				return i;
+			if (norm && !need)
+				need = zn_norm_cp_needed(memo, ((uint32_t) (b & 0x1F) << 6) | (s[i + 1] & 0x3F));
 			odd = true;
 			i += 2;
 			continue;
@@ -232,6 +255,10 @@ utf8_check(const char *str, size_t len, bool *plain)
 				(s[i + 3] & 0xC0) != 0x80 ||
 				(b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F))
 				return i;
+			if (norm && !need)
+				need = zn_norm_cp_needed(memo, ((uint32_t) (b & 0x07) << 18) |
+										 ((uint32_t) (b1 & 0x3F) << 12) |
+										 ((uint32_t) (s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F));
 			odd = true;
 			i += 4;
 			continue;
@@ -240,13 +267,21 @@ utf8_check(const char *str, size_t len, bool *plain)
 	}
 	if (plain)
 		*plain = !odd;
+	if (norm)
+		*norm = need;
 	return len;
 }
 
 size_t
 zn_utf8_check(const char *str, size_t len)
 {
-	return utf8_check(str, len, NULL);
+	return utf8_check(str, len, NULL, NULL, NULL);
+}
+
+size_t
+zn_utf8_check_norm(const char *str, size_t len, zn_norm_memo *memo, bool *needed)
+{
+	return utf8_check(str, len, NULL, memo, needed);
 }
 
 /*
@@ -343,7 +378,7 @@ parse(const char *s, size_t len, unsigned kinds, int32_t ref,
 	  zn_figure *out, zn_error *err, bool *plain)
 {
 	zn_ctx		c;
-	size_t		bad = utf8_check(s, len, plain),	/* (inlined: a call is felt here) */
+	size_t		bad = utf8_check(s, len, plain, NULL, NULL),	/* (inlined: a call is felt here) */
 				start,
 				end,
 				e;

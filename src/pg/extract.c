@@ -55,18 +55,44 @@ typedef struct textcursor
 	int32		chr;
 } textcursor;
 
-/* Move the cursor forward to byte offset `to`, counting characters. */
+/*
+ * Characters in s[0..n): the bytes that are not UTF-8 continuation bytes
+ * (10xxxxxx).  Eight bytes at a time: the gap between two figures is most
+ * of a paragraph, and this is the one pass over it the glue makes.
+ */
+static int32
+count_chars(const unsigned char *s, size_t n)
+{
+	const uint64 high = UINT64CONST(0x8080808080808080);
+	const uint64 ones = UINT64CONST(0x0101010101010101);
+	size_t		i = 0;
+	int32		chars = 0;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64		w;
+		uint64		cont;
+
+		memcpy(&w, s + i, 8);
+		/* bit 7 of each byte that is 10xxxxxx (bit 6 of a byte shifts
+		 * into bit 7 of the same byte; bit 7 into the next byte's bit 0) */
+		cont = w & ~(w << 1) & high;
+		/* the number of such bytes, summed into the top byte */
+		chars += 8 - (int32) (((cont >> 7) * ones) >> 56);
+	}
+	for (; i < n; i++)
+		chars += (s[i] & 0xC0) != 0x80;
+	return chars;
+}
+
+/* Move the cursor forward to byte offset `to`, counting characters (never
+ * back: the core's figures come in text order and never overlap). */
 static void
 cursor_to_byte(textcursor *tc, size_t to)
 {
-	const unsigned char *s = (const unsigned char *) tc->s;
-	size_t		b = tc->byte;
-	int32		n = tc->chr;
-
-	for (; b < to; b++)
-		n += (s[b] & 0xC0) != 0x80;
+	Assert(to >= tc->byte);
+	tc->chr += count_chars((const unsigned char *) tc->s + tc->byte, to - tc->byte);
 	tc->byte = to;
-	tc->chr = n;
 }
 
 /* Move the cursor to 0-based character index `to` (restarting from the
@@ -90,6 +116,21 @@ cursor_to_char(textcursor *tc, int32 to, size_t len)
 	}
 }
 
+/*
+ * What zh_extract keeps for a whole query, in fn_extra.  A lateral call runs
+ * once per row of the outer table and a paragraph holds only a few figures,
+ * so what does not depend on the text is built once, not once per call or
+ * per row.
+ */
+typedef struct xquery
+{
+	TupleDesc	tupdesc;		/* the result's row type */
+	MemoryContext rowcxt;		/* one row's values; reset after each row */
+	Datum		kind_text[ZN_KIND_DURATION + 1];	/* the kind column's values */
+	Datum		qual_text[ZN_Q_COUNT];	/* the qualifier column's values */
+	zn_norm_memo norm_memo;		/* what needs no ICU, learnt from earlier texts */
+} xquery;
+
 /* What the scan's callback needs. */
 typedef struct xstate
 {
@@ -97,10 +138,10 @@ typedef struct xstate
 	zhnum_input in;
 	textcursor	core;			/* over in.s */
 	textcursor	user;			/* over in.orig, when in.charmap */
+	zn_norm_memo *norm_memo;	/* for zn_utf8_check_norm */
 	/* zh_extract */
 	Tuplestorestate *ts;
-	TupleDesc	tupdesc;
-	MemoryContext rowcxt;
+	const xquery *q;
 	/* zh_amounts */
 	ArrayBuildState *astate;
 	Oid			amount_type;
@@ -163,7 +204,8 @@ static bool
 emit_row(void *arg, const zn_figure *f)
 {
 	xstate	   *x = (xstate *) arg;
-	MemoryContext old = MemoryContextSwitchTo(x->rowcxt);
+	const xquery *q = x->q;
+	MemoryContext old = MemoryContextSwitchTo(q->rowcxt);
 	Datum		values[NCOLS];
 	bool		nulls[NCOLS];
 	int32		pos,
@@ -179,7 +221,7 @@ emit_row(void *arg, const zn_figure *f)
 	}
 	user_span(x, f, &pos, &len, &bytes, &nbytes);
 
-	values[COL_KIND] = CStringGetTextDatum(zhnum_kind_name(f->kind));
+	values[COL_KIND] = q->kind_text[f->kind];
 	values[COL_SPAN] = PointerGetDatum(cstring_to_text_with_len(bytes, (int) nbytes));
 	values[COL_POS] = Int32GetDatum(pos);
 	values[COL_LEN] = Int32GetDatum(len);
@@ -222,35 +264,85 @@ emit_row(void *arg, const zn_figure *f)
 		default:
 			break;
 	}
-	values[COL_QUALIFIER] = CStringGetTextDatum(zn_qual_name(f->qual));
+	values[COL_QUALIFIER] = q->qual_text[(unsigned) f->qual < ZN_Q_COUNT ? f->qual : ZN_Q_EXACT];
 	nulls[COL_QUALIFIER] = false;
 
 	/* the tuplestore copies the row into its own memory */
-	tuplestore_putvalues(x->ts, x->tupdesc, values, nulls);
+	tuplestore_putvalues(x->ts, q->tupdesc, values, nulls);
 	MemoryContextSwitchTo(old);
-	MemoryContextReset(x->rowcxt);
+	MemoryContextReset(q->rowcxt);
 	return true;
 }
 
-/* Run the core over a text for function `what`; raises 22021 for
- * malformed UTF-8. */
+/*
+ * Run the core over a text for function `what`; raises 22021 for
+ * malformed UTF-8.
+ *
+ * One pass checks the encoding and asks whether the text needs ICU; text
+ * that is valid and needs none (nearly all) is scanned as it is, without
+ * zn_extract checking it again.  Anything else takes the general path,
+ * which normalises the text or reports the bad byte.
+ */
 static void
 run_extract(xstate *x, const char *what, text *t, int32_t ref, unsigned kinds,
 			zn_emit_fn emit)
 {
+	const char *s = VARDATA_ANY(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+	bool		needs_icu;
 	zn_extract_opts opts;
 	zn_error	err;
 
-	zhnum_input_init(&x->in, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-	x->core.s = x->in.s;
-	x->user.s = x->in.orig;
 	opts.ref = ref;
 	opts.kinds = kinds;
 	opts.emit = emit;
 	opts.tick = extract_tick;
 	opts.arg = x;
+	if (zn_utf8_check_norm(s, len, x->norm_memo, &needs_icu) == len && !needs_icu)
+	{
+		zhnum_input_as_is(&x->in, s, len);
+		x->core.s = x->in.s;
+		zn_extract_valid(x->in.s, x->in.len, &opts);
+		return;
+	}
+	zhnum_input_init(&x->in, s, len);
+	x->core.s = x->in.s;
+	x->user.s = x->in.orig;
 	if (zn_extract(x->in.s, x->in.len, &opts, &err) != ZN_OK)
 		zhnum_report_error(what, &x->in, &err, NULL);
+}
+
+/*
+ * The query's xquery, built on the first call.  Looking the row type up in
+ * the catalog costs more than scanning a paragraph, let alone building a
+ * row.
+ */
+static xquery *
+extract_query_state(FunctionCallInfo fcinfo)
+{
+	FmgrInfo   *flinfo = fcinfo->flinfo;
+	xquery	   *q = (xquery *) flinfo->fn_extra;
+	TupleDesc	found;
+	MemoryContext old;
+	int			k;
+
+	if (q != NULL)
+		return q;
+	if (get_call_result_type(fcinfo, NULL, &found) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "zh_extract: return type must be a row type");
+	old = MemoryContextSwitchTo(flinfo->fn_mcxt);
+	q = palloc0(sizeof(xquery));
+	q->tupdesc = CreateTupleDescCopy(found);
+	q->rowcxt = AllocSetContextCreate(flinfo->fn_mcxt, "zh_extract row",
+									  ALLOCSET_SMALL_SIZES);
+	for (k = ZN_KIND_NUMBER; k <= ZN_KIND_DURATION; k++)
+		q->kind_text[k] = CStringGetTextDatum(zhnum_kind_name((zn_kind) k));
+	for (k = 0; k < ZN_Q_COUNT; k++)
+		q->qual_text[k] = CStringGetTextDatum(zn_qual_name((zn_qual) k));
+	zn_norm_memo_init(&q->norm_memo);
+	MemoryContextSwitchTo(old);
+	flinfo->fn_extra = q;
+	return q;
 }
 
 /*
@@ -265,9 +357,8 @@ Datum
 zh_extract(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext per_query,
-				old;
-	TupleDesc	tupdesc;
+	MemoryContext old;
+	xquery	   *q;
 	xstate		x;
 	int32_t		ref = ZN_NO_REF;
 
@@ -277,37 +368,23 @@ zh_extract(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("set-valued function called in context that cannot accept a set")));
 
-	/*
-	 * The result's descriptor, looked up once per query and kept in
-	 * fn_extra: a lateral call runs once per row of the outer table, and
-	 * building it from the catalog each time costs more than scanning a
-	 * paragraph.  Each call hands the executor a copy, which it frees.
-	 */
-	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
-	if (tupdesc == NULL)
-	{
-		TupleDesc	found;
-
-		if (get_call_result_type(fcinfo, NULL, &found) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "zh_extract: return type must be a row type");
-		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		tupdesc = CreateTupleDescCopy(found);
-		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = tupdesc;
-	}
-
-	/* the tuplestore lives as long as the query */
-	per_query = rsinfo->econtext->ecxt_per_query_memory;
-	old = MemoryContextSwitchTo(per_query);
 	memset(&x, 0, sizeof(x));
 	x.fcinfo = fcinfo;
-	x.tupdesc = CreateTupleDescCopy(tupdesc);
+	q = extract_query_state(fcinfo);
+	x.q = q;
+	x.norm_memo = &q->norm_memo;
+
+	/*
+	 * The tuplestore lives as long as the query.  The executor frees the
+	 * descriptor it is handed, so each call hands it a copy.
+	 */
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
 	x.ts = tuplestore_begin_heap(rsinfo->allowedModes & SFRM_Materialize_Random,
 								 false, work_mem);
+	rsinfo->setDesc = CreateTupleDescCopy(q->tupdesc);
 	MemoryContextSwitchTo(old);
 	rsinfo->returnMode = SFRM_Materialize;
 	rsinfo->setResult = x.ts;
-	rsinfo->setDesc = x.tupdesc;
 
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
@@ -318,10 +395,7 @@ zh_extract(PG_FUNCTION_ARGS)
 		if (!DATE_NOT_FINITE(d))
 			ref = (int32_t) d;
 	}
-	x.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "zh_extract row",
-									 ALLOCSET_SMALL_SIZES);
 	run_extract(&x, "zh_extract", PG_GETARG_TEXT_PP(0), ref, ZN_MASK_ALL, emit_row);
-	MemoryContextDelete(x.rowcxt);
 	return (Datum) 0;
 }
 
@@ -349,10 +423,13 @@ Datum
 zh_amounts(PG_FUNCTION_ARGS)
 {
 	xstate		x;
+	zn_norm_memo norm_memo;
 	Oid			array_type = get_fn_expr_rettype(fcinfo->flinfo);
 
 	memset(&x, 0, sizeof(x));
 	x.fcinfo = fcinfo;
+	zn_norm_memo_init(&norm_memo);
+	x.norm_memo = &norm_memo;
 	x.amount_type = OidIsValid(array_type) ? get_element_type(array_type) : InvalidOid;
 	if (!OidIsValid(x.amount_type))
 		elog(ERROR, "zh_amounts: cannot determine the element type of its result");

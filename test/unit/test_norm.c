@@ -251,6 +251,115 @@ test_table(void)
 }
 
 /*
+ * zn_norm_needed remembers, through one scan, runs of code points that need
+ * no ICU.  Every code point after each of its neighbours (whose run ends
+ * right next to it) and after itself, so that a remembered run reaching one
+ * code point too far would show.
+ */
+static void
+test_needed_after_neighbours(void)
+{
+	UChar32		c;
+	long		wrong = 0,
+				fused_wrong = 0;
+	bool		want_prev = false,
+				want_cur = false,
+				fused;
+	zn_norm_memo memo;
+
+	for (c = 1; c <= 0x10FFFF; c++)
+	{
+		bool		want_next = c < 0x10FFFF && table_has(c + 1) && !zn_norm_kept((uint32_t) (c + 1));
+		UChar32		around[3] = {c - 1, c, c + 1};
+		bool		want_around[3] = {want_prev, want_cur, want_next};
+		int			k;
+
+		if (c == 1)
+			want_cur = table_has(c) && !zn_norm_kept((uint32_t) c);
+		for (k = 0; k < 3; k++)
+		{
+			char		buf[16];
+			int			n;
+
+			if (around[k] < 1 || around[k] > 0x10FFFF ||
+				(around[k] >= 0xD800 && around[k] <= 0xDFFF) || (c >= 0xD800 && c <= 0xDFFF))
+				continue;
+			n = utf8_of(around[k], buf);
+			n += utf8_of(c, buf + n);
+			if (needed(buf) != (want_around[k] || want_cur) && wrong++ < 5)
+				printf("#   zn_norm_needed is wrong for U+%04X after U+%04X\n",
+					   (unsigned) c, (unsigned) around[k]);
+			zn_norm_memo_init(&memo);
+			if ((zn_utf8_check_norm(buf, (size_t) n, &memo, &fused) != (size_t) n ||
+				 fused != (want_around[k] || want_cur)) && fused_wrong++ < 5)
+				printf("#   zn_utf8_check_norm is wrong for U+%04X after U+%04X\n",
+					   (unsigned) c, (unsigned) around[k]);
+		}
+		want_prev = want_cur;
+		want_cur = want_next;
+	}
+	CHECK_INT_EQ(wrong, 0, "zn_norm_needed agrees with the table after each neighbour");
+	CHECK_INT_EQ(fused_wrong, 0, "zn_utf8_check_norm agrees with the table after each neighbour");
+}
+
+/*
+ * zn_utf8_check_norm is zn_utf8_check and, on valid text, zn_norm_needed:
+ * random strings of characters of every length and kind (the check takes
+ * eight and four bytes at a time), now and then a malformed sequence; one
+ * memo through them all, as the glue keeps one through a query.
+ */
+static void
+test_check_norm_random(void)
+{
+	static const UChar32 pool[] = {
+		'1', 'a', ' ', 0x4E00, 0x4E07, 0x96F6, 0x3001, 0x3002, 0xFF0C, 0x201C,
+		0x201D, 0x2014, 0x2026, 0x00E9, 0x00A0, 0x00B2, 0x2460, 0x2F00, 0xF96B,
+		0x33A1, 0xFFE5, 0x3000, 0xFF11, 0x1F600, 0x1D7D3, 0x0301,
+	};
+	static const char *const bad_bytes[] = {
+		"\xFF", "\x80", "\xE4\xB8", "\xE0\x80\x80", "\xED\xA0\x80", "\xC3",
+		"\xF4\x90\x80\x80", "\xE4\x41\x41",
+	};
+	unsigned	seed = 2024;
+	int			round,
+				bad = 0;
+	zn_norm_memo memo;
+
+	zn_norm_memo_init(&memo);
+
+	for (round = 0; round < 20000; round++)
+	{
+		char		s[512];
+		size_t		n = 0,
+					got,
+					want;
+		int			k,
+					len = 1 + (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 40;
+		bool		needs = false;
+
+		for (k = 0; k < len; k++)
+		{
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 97 == 0)
+			{
+				const char *b = bad_bytes[(seed >> 8) % (sizeof(bad_bytes) / sizeof(bad_bytes[0]))];
+
+				memcpy(s + n, b, strlen(b));
+				n += strlen(b);
+			}
+			else
+				n += (size_t) utf8_of(pool[(seed >> 16) % (sizeof(pool) / sizeof(pool[0]))], s + n);
+		}
+		s[n] = '\0';
+		got = zn_utf8_check_norm(s, n, &memo, &needs);
+		want = zn_utf8_check(s, n);
+		if ((got != want || (got == n && needs != zn_norm_needed(s, n))) && bad++ < 5)
+			printf("#   zn_utf8_check_norm is wrong for \"%s\"\n", s);
+	}
+	CHECK_INT_EQ(bad, 0, "zn_utf8_check_norm = zn_utf8_check and zn_norm_needed (20000 random strings)");
+}
+
+/*
  * The scanner folds U+FF01-FF5E to ASCII (cp - 0xFEE0) and U+3000 to a
  * space itself, without ICU (zn_cp in zn_scan.h).  That is only right
  * because NFKC does exactly the same to them: if ICU ever mapped one of
@@ -456,6 +565,8 @@ main(int argc, char **argv)
 		return 0;
 	}
 	test_table();
+	test_needed_after_neighbours();
+	test_check_norm_random();
 	test_fullwidth_agrees();
 	test_needed();
 	test_apply();

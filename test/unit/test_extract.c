@@ -618,6 +618,31 @@ static const char *const random_tokens[] = {
 };
 #define NTOKENS (sizeof(random_tokens) / sizeof(random_tokens[0]))
 
+/*
+ * A random text of 1 to max_tokens tokens into s (NUL-terminated, cut short
+ * before it would not fit in cap bytes); *seed moves on.  Returns its length.
+ */
+static size_t
+random_text(unsigned *seed, int max_tokens, char *s, size_t cap)
+{
+	size_t		n = 0;
+	int			k,
+				len = 1 + (int) ((*seed >> 16) % (unsigned) max_tokens);
+
+	for (k = 0; k < len; k++)
+	{
+		const char *t;
+
+		*seed = *seed * 1103515245u + 12345u;
+		t = random_tokens[(*seed >> 16) % NTOKENS];
+		if (n + strlen(t) + 1 >= cap)
+			break;
+		memcpy(s + n, t, strlen(t));
+		n += strlen(t);
+	}
+	s[n] = '\0';
+	return n;
+}
 
 /*
  * zn_date_may_begin and zn_duration_may_begin may say "impossible" only where
@@ -746,22 +771,8 @@ test_may_begin(void)
 		for (round = 0; round < 3000; round++)
 		{
 			char		s[512];
-			size_t		n = 0;
-			int			k,
-						len = 1 + (int) ((seed >> 16) % 16);
 
-			for (k = 0; k < len; k++)
-			{
-				const char *t;
-
-				seed = seed * 1103515245u + 12345u;
-				t = random_tokens[(seed >> 16) % NTOKENS];
-				if (n + strlen(t) + 1 >= sizeof s)
-					break;
-				memcpy(s + n, t, strlen(t));
-				n += strlen(t);
-			}
-			s[n] = '\0';
+			random_text(&seed, 16, s, sizeof s);
 			matched += may_begin_agrees(s, &bad);
 		}
 		CHECK(bad == 0 && matched > 1000,
@@ -798,25 +809,11 @@ test_random(void)
 	for (round = 0; round < 20000; round++)
 	{
 		char		s[512];
-		size_t		n = 0;
-		int			k,
-					len = 1 + (int) ((seed >> 16) % 24);
+		size_t		n = random_text(&seed, 24, s, sizeof s);
 		collect    *c;
 		zn_extract_opts o;
 		zn_error	err;
 
-		for (k = 0; k < len; k++)
-		{
-			const char *t;
-
-			seed = seed * 1103515245u + 12345u;
-			t = random_tokens[(seed >> 16) % NTOKENS];
-			if (n + strlen(t) + 1 >= sizeof s)
-				break;
-			memcpy(s + n, t, strlen(t));
-			n += strlen(t);
-		}
-		s[n] = '\0';
 		c = calloc(1, sizeof(collect));
 		c->src = s;
 		c->order_ok = true;

@@ -99,26 +99,12 @@ static const struct nchar
 };
 
 /*
- * classify() is asked about nearly every character a figure is made of: an
- * open-addressing hash of nchars (built once when the library is loaded)
- * answers in a probe or two where a switch over 50 cases takes a binary
- * search.  Slot cp 0 is empty (no numeral character is U+0000).
- */
-#define NTAB_SIZE 256
-
-static struct nchar ntab[NTAB_SIZE];
-
-static inline unsigned
-nhash(uint32_t cp)
-{
-	return (cp * 0x9E3779B1u) >> 24;
-}
-
-/*
- * Most numeral characters are CJK Unified Ideographs U+4E00–9FFF, and so is
- * nearly every character asked about: for these one byte each, the class
- * in the high half and the value in the low half (0 for no numeral
- * character), answers with one load where the hash multiplies and probes.
+ * classify() is asked about nearly every character a figure is made of.
+ * Nearly every numeral character, and nearly every character asked about,
+ * is a CJK Unified Ideograph U+4E00–9FFF: for these one byte each (built
+ * from nchars when the library is loaded), the class in the high half and
+ * the value in the low half (0 for no numeral character), answers with one
+ * load.  The few others (〇 ○) are looked for in a short list.
  */
 #define CJK_FIRST 0x4E00
 #define CJK_LAST 0x9FFF
@@ -127,28 +113,29 @@ static uint8_t cjk_class[CJK_LAST - CJK_FIRST + 1];
 
 _Static_assert(NC_SEVERAL <= 0x0F, "an nclass must fit in half a byte of cjk_class");
 
+#define NNCHARS (sizeof(nchars) / sizeof(nchars[0]))
+static struct nchar other_chars[NNCHARS];	/* the nchars outside the ideographs */
+static size_t n_other_chars;
+
 __attribute__((constructor))
 static void
-ntab_init(void)
+nchars_init(void)
 {
 	size_t		k;
 
-	for (k = 0; k < sizeof(nchars) / sizeof(nchars[0]); k++)
+	for (k = 0; k < NNCHARS; k++)
 	{
-		unsigned	h = nhash(nchars[k].cp);
-
-		while (ntab[h].cp != 0)
-			h = (h + 1) % NTAB_SIZE;
-		ntab[h] = nchars[k];
 		if (nchars[k].cp >= CJK_FIRST && nchars[k].cp <= CJK_LAST)
 			cjk_class[nchars[k].cp - CJK_FIRST] = (uint8_t) (nchars[k].cl << 4 | nchars[k].val);
+		else
+			other_chars[n_other_chars++] = nchars[k];
 	}
 }
 
 static inline nclass
 classify(uint32_t cp, int *val)
 {
-	unsigned	h = nhash(cp);
+	size_t		k;
 
 	if (cp - CJK_FIRST <= CJK_LAST - CJK_FIRST)
 	{
@@ -161,11 +148,11 @@ classify(uint32_t cp, int *val)
 	}
 	if (cp < 0x2000)
 		return NC_NONE;
-	for (; ntab[h].cp != 0; h = (h + 1) % NTAB_SIZE)
-		if (ntab[h].cp == cp)
+	for (k = 0; k < n_other_chars; k++)
+		if (other_chars[k].cp == cp)
 		{
-			*val = ntab[h].val;
-			return (nclass) ntab[h].cl;
+			*val = other_chars[k].val;
+			return (nclass) other_chars[k].cl;
 		}
 	return NC_NONE;
 }

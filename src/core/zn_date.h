@@ -464,9 +464,11 @@ zn_dstarts_at(const zn_dstarts *t, const zn_ctx *c, size_t j)
 }
 
 /*
- * A set of characters of the Basic Multilingual Plane (as zn_cp reads them,
- * full-width ASCII folded): what a date or a duration may begin with, for
- * the matchers' up-front test.
+ * A set of characters of the Basic Multilingual Plane: what a date or a
+ * duration may begin with (as zn_cp reads them, full-width ASCII folded),
+ * for the matchers' up-front test, and the extraction scan's sets, which it
+ * reads straight from the UTF-8 bytes (zn_extract.c's next_marked relies on
+ * the layout: bit cp % 64 of bits[cp / 64]).
  */
 struct zn_dcharset
 {

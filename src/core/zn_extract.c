@@ -187,20 +187,20 @@ static uint8_t xclass[0x10000];
 #define X_OTHER1	0x80		/* one of other_prefixes by itself */
 
 /*
- * A set of BMP characters: bit cp % 64 of word cp / 64, so that it can be
- * read straight from the UTF-8 bytes (next_marked): a 3-byte character is
- * in word ((b0 & 0x0F) << 6) | (b1 & 0x3F), bit b2 & 0x3F; a 2-byte one in
- * word b0 & 0x1F, bit b1 & 0x3F; ASCII in word b0 >> 6, bit b0 & 0x3F.  A
- * character zn_cp folds is in a set when what it folds to is.
+ * Sets of BMP characters, zn_dcharset: bit cp % 64 of word cp / 64, so
+ * that they can be read straight from the UTF-8 bytes (next_marked): a
+ * 3-byte character is in word ((b0 & 0x0F) << 6) | (b1 & 0x3F), bit
+ * b2 & 0x3F; a 2-byte one in word b0 & 0x1F, bit b1 & 0x3F; ASCII in word
+ * b0 >> 6, bit b0 & 0x3F.  A character zn_cp folds is in a set when what it
+ * folds to is.
  */
-typedef uint64_t charset[0x10000 / 64];
 
 /* The scan must look closer: X_TRY, and the ASCII the scan loop tries. */
-static charset try_bits;
+static zn_dcharset try_bits;
 
 /* A numeral begins here: exactly X_NUM (which only characters zn_cp
  * returns have). */
-static charset num_bits;
+static zn_dcharset num_bits;
 
 #define PAIR_NUM		1		/* "#" */
 #define PAIR_NUM_DATE	2		/* "@" */
@@ -223,12 +223,6 @@ static pairset other_pairs;
 
 static volatile bool xclass_ready = false;
 
-static inline void
-charset_add(uint64_t *set, uint32_t cp)
-{
-	set[cp >> 6] |= UINT64_C(1) << (cp & 0x3F);
-}
-
 static void
 xclass_add(uint32_t cp, uint8_t cl)
 {
@@ -237,9 +231,9 @@ xclass_add(uint32_t cp, uint8_t cl)
 		xclass[cp] |= cl;
 		/* ASCII is the scan loop's own (see xclass_init) */
 		if (cp >= 0x80 && (cl & X_TRY))
-			charset_add(try_bits, cp);
+			zn_dcharset_add(&try_bits, cp);
 		if (cl & X_NUM)
-			charset_add(num_bits, cp);
+			zn_dcharset_add(&num_bits, cp);
 	}
 }
 
@@ -283,9 +277,9 @@ charsets_add_folded(uint32_t cp)
 	zn_ctx_init(&c, (const char *) u, 3, ZN_NO_REF, false);
 	f = zn_cp(&c, 0, &n);
 	if (f < 0x10000 && (xclass[f] & X_TRY))
-		charset_add(try_bits, cp);
+		zn_dcharset_add(&try_bits, cp);
 	if (f < 0x10000 && (xclass[f] & X_NUM))
-		charset_add(num_bits, cp);
+		zn_dcharset_add(&num_bits, cp);
 }
 
 static inline uint32_t
@@ -444,7 +438,7 @@ xclass_init(void)
 	for (cp = 0; cp < 0x80; cp++)
 		if ((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
 			cp == '-' || cp == '+' || cp == '$')
-			charset_add(try_bits, cp);
+			zn_dcharset_add(&try_bits, cp);
 	xclass_ready = true;
 }
 
@@ -454,7 +448,7 @@ xclass_init(void)
  * valid UTF-8 and i is at a character.
  */
 static inline size_t
-next_marked(const unsigned char *s, size_t i, size_t end, const uint64_t *set)
+next_marked(const unsigned char *s, size_t i, size_t end, const zn_dcharset *set)
 {
 	while (i < end)
 	{
@@ -468,13 +462,13 @@ next_marked(const unsigned char *s, size_t i, size_t end, const uint64_t *set)
 			 * and b1 a continuation byte */
 			word = ((uint32_t) b << 6) + s[i + 1] - ((0xE0 << 6) + 0x80);
 			bit = s[i + 2] & 0x3F;
-			if (set[word] & (UINT64_C(1) << bit))
+			if (set->bits[word] & (UINT64_C(1) << bit))
 				return i;
 			i += 3;
 		}
 		else if (b < 0x80)
 		{
-			if (set[b >> 6] & (UINT64_C(1) << (b & 0x3F)))
+			if (set->bits[b >> 6] & (UINT64_C(1) << (b & 0x3F)))
 				return i;
 			i++;
 		}
@@ -482,7 +476,7 @@ next_marked(const unsigned char *s, size_t i, size_t end, const uint64_t *set)
 		{
 			word = b & 0x1F;
 			bit = s[i + 1] & 0x3F;
-			if (b < 0xE0 && (set[word] & (UINT64_C(1) << bit)))
+			if (b < 0xE0 && (set->bits[word] & (UINT64_C(1) << bit)))
 				return i;
 			i += (b < 0xE0) ? 2 : 4;	/* 4-byte characters are in no set */
 		}
@@ -559,7 +553,7 @@ numeral_near(xscan *x, size_t i)
 	if (x->next_num >= x->num_end && x->num_end < end)
 	{
 		/* none before num_end: look on up to end */
-		x->next_num = next_marked(x->c.s, x->next_num, end, num_bits);
+		x->next_num = next_marked(x->c.s, x->next_num, end, &num_bits);
 		x->num_end = end;
 	}
 	return x->next_num < x->num_end && x->next_num - i <= PREFIX_REACH;
@@ -1511,7 +1505,7 @@ zn_extract_valid(const char *s, size_t len, const zn_extract_opts *opts)
 			next_tick = i + TICK_BYTES;
 		}
 
-		i = next_marked(x.c.s, i, len < next_tick ? len : next_tick, try_bits);
+		i = next_marked(x.c.s, i, len < next_tick ? len : next_tick, &try_bits);
 		if (i >= len || i >= next_tick)
 			continue;
 		{

@@ -1022,7 +1022,7 @@ token_cp(const zn_ctx *c, size_t j, bool first, size_t *k, size_t *n)
 	{
 		*k = j;
 		*n = j + 3;
-		return ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+		return zn_utf8_cp3(p);
 	}
 	*k = first ? j : zn_skip_spaces(c, j);
 	return zn_cp(c, *k, n);

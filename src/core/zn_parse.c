@@ -97,9 +97,7 @@ plain_lead(unsigned char b)
 static inline bool
 norm3(zn_norm_memo *memo, const unsigned char *p)
 {
-	return !plain_lead(p[0]) &&
-		zn_norm_cp_needed(memo, ((uint32_t) (p[0] & 0x0F) << 12) |
-						  ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+	return !plain_lead(p[0]) && zn_norm_cp_needed(memo, zn_utf8_cp3(p));
 }
 
 /*

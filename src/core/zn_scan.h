@@ -122,6 +122,14 @@ zn_fail(zn_ctx *c, zn_status code, size_t pos, const char *detail)
 
 #define ZN_CP_END 0u			/* past the end of input */
 
+/* The code point of the well-formed 3-byte UTF-8 character at p (U+0800-FFFF,
+ * which holds all of CJK). */
+static inline uint32_t
+zn_utf8_cp3(const unsigned char *p)
+{
+	return ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+}
+
 /*
  * Code point at i, with full-width ASCII (U+FF01..FF5E) folded to ASCII and
  * the ideographic space U+3000 folded to ' ' (exactly what NFKC does to
@@ -152,7 +160,7 @@ zn_cp(const zn_ctx *c, size_t i, size_t *next)
 	if (p[0] < 0xF0)
 	{
 		*next = i + 3;
-		cp = ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+		cp = zn_utf8_cp3(p);
 		/* only lead bytes EF (U+FF01..FF5E) and E3 (U+3000) can fold */
 		if (p[0] == 0xEF && cp - 0xFF01 <= 0xFF5E - 0xFF01)
 			return cp - 0xFEE0;
